@@ -1,0 +1,137 @@
+package io.parallax.importer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.parallax.article.Article;
+import io.parallax.article.Article.ArticleText;
+import io.parallax.article.Article.Publication;
+import io.parallax.article.ArticleImported;
+import io.parallax.article.ArticleRepository;
+import io.parallax.outlet.OutletKind;
+import io.parallax.outlet.Outlets;
+import io.parallax.story.Stories;
+
+/**
+ * The one way articles enter the archive, for the API, the seed files and any future form: cleans the text, finds
+ * or creates its outlet and story, and stores it once, however many times and from however many threads it is sent.
+ */
+@Service
+public class ArticleImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleImporter.class);
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final int ATTEMPTS = 3;
+
+    private final ArticleRepository articles;
+    private final Outlets outlets;
+    private final Stories stories;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final TextCleaner cleaner = new TextCleaner();
+
+    ArticleImporter(ArticleRepository articles, Outlets outlets, Stories stories, PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
+        this.articles = articles;
+        this.outlets = outlets;
+        this.stories = stories;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
+    }
+
+    public ImportResult importArticle(ArticleSubmission submission) {
+        Prepared prepared = prepare(submission);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transactions.execute(status -> store(prepared));
+            }
+            catch (DataIntegrityViolationException ex) {
+                // Another import stored the same article, outlet or story between our look-up and our insert.
+                if (attempt == ATTEMPTS) {
+                    throw ex;
+                }
+                log.debug("Concurrent import of the same article or outlet; looking again", ex);
+            }
+        }
+    }
+
+    private Prepared prepare(ArticleSubmission submission) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        boolean inferred = Boolean.TRUE.equals(submission.publishedAtInferred());
+        Optional<Publication> given = PublicationDates.parse(submission.publishedAt(), inferred);
+        if (given.isEmpty()) {
+            errors.put("publishedAt", submission.publishedAt().strip() + " is not a date (yyyy-mm-dd) or an ISO-8601 instant");
+        }
+        CleanedText cleaned = cleaner.clean(submission.body(), blankToNull(submission.title()));
+        if (cleaned.paragraphs().isEmpty()) {
+            errors.put("body", "has no article text once page furniture is set aside");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
+        Publication publication = given.get();
+        if (publication.date() == null && cleaned.statedDate() != null) {
+            publication = new Publication(cleaned.statedDate(), null, false);
+        }
+        String title = cleaned.headline() != null ? cleaned.headline() : TextCleaner.deriveTitle(cleaned);
+        ArticleText text = new ArticleText(title, cleaned.headline() == null, cleaned.body(), submission.body(),
+                cleaned.dateline());
+        String wire = submission.wire() != null && !submission.wire().isBlank() ? submission.wire().strip() : cleaned.wire();
+        return new Prepared(submission, text, publication, wire, contentHash(cleaned.body()));
+    }
+
+    private ImportResult store(Prepared p) {
+        ArticleSubmission s = p.submission();
+        String url = blankToNull(s.url());
+        Optional<Article> existing = (url == null ? Optional.<Article>empty() : articles.findByUrl(url))
+                .or(() -> articles.findByContentHash(p.hash()));
+        if (existing.isPresent()) {
+            return new ImportResult(existing.get(), true);
+        }
+        var outlet = outlets.findOrCreate(s.outlet(), OutletKind.parse(s.outletKind()), blankToNull(s.outletDomain()),
+                blankToNull(s.outletCountry()));
+        var story = stories.findOrCreate(s.story());
+        String language = s.language() == null || s.language().isBlank() ? "en" : s.language().strip();
+        Article article = articles.saveAndFlush(new Article(outlet, story, p.text(), p.publication(), url,
+                blankToNull(s.publishedVia()), blankToNull(s.byline()), language, p.wire(), p.hash()));
+        events.publishEvent(new ArticleImported(article));
+        return new ImportResult(article, false);
+    }
+
+    /** Equal for texts that differ only in case, punctuation, spacing or page furniture. */
+    static String contentHash(String body) {
+        String normalised = NOT_WORD.matcher(Normalizer.normalize(body, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                .replaceAll(" ").strip();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private record Prepared(ArticleSubmission submission, ArticleText text, Publication publication, String wire,
+            String hash) {
+    }
+}

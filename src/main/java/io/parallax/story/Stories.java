@@ -1,0 +1,41 @@
+package io.parallax.story;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.parallax.system.Slugs;
+
+/** The stories articles belong to; an article that names none joins the default story. */
+@Service
+public class Stories {
+
+    private final StoryRepository stories;
+    private final String defaultStory;
+
+    Stories(StoryRepository stories, @Value("${parallax.default-story}") String defaultStory) {
+        this.stories = stories;
+        this.defaultStory = defaultStory;
+    }
+
+    @Transactional
+    public Story findOrCreate(String name) {
+        String wanted = name == null || name.isBlank() ? defaultStory : name.strip();
+        return stories.findByNameIgnoreCase(wanted)
+                .or(() -> stories.findBySlug(Slugs.of(wanted)))
+                .orElseGet(() -> stories.save(new Story(wanted, Slugs.of(wanted))));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Story> all() {
+        return stories.findAllByOrderByName();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Story> find(String slugOrName) {
+        return stories.findBySlug(slugOrName.strip()).or(() -> stories.findByNameIgnoreCase(slugOrName.strip()));
+    }
+}

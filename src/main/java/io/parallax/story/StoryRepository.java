@@ -1,0 +1,17 @@
+package io.parallax.story;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface StoryRepository extends Repository<Story, Long> {
+
+    Optional<Story> findByNameIgnoreCase(String name);
+
+    Optional<Story> findBySlug(String slug);
+
+    List<Story> findAllByOrderByName();
+
+    Story save(Story story);
+}
