@@ -44,4 +44,9 @@ public class Outlets {
         String key = slugOrName.strip();
         return outlets.findBySlug(key.toLowerCase(Locale.ROOT)).or(() -> outlets.findByNameIgnoreCase(key));
     }
+
+    @Transactional(readOnly = true)
+    public java.util.List<OutletSummary> summaries() {
+        return outlets.summaries();
+    }
 }

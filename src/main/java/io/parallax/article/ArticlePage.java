@@ -1,0 +1,31 @@
+package io.parallax.article;
+
+import java.util.List;
+
+/** One page of a filtered article list and the size of the whole result. */
+public record ArticlePage(List<ArticleSummary> items, int page, int size, long total) {
+
+    public int totalPages() {
+        return (int) ((total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return page + 1 < totalPages();
+    }
+
+    public boolean isBeyondEnd() {
+        return items.isEmpty() && total > 0;
+    }
+
+    public long firstShown() {
+        return items.isEmpty() ? 0 : (long) page * size + 1;
+    }
+
+    public long lastShown() {
+        return (long) page * size + items.size();
+    }
+}

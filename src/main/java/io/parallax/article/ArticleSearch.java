@@ -1,0 +1,105 @@
+package io.parallax.article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.parallax.article.ArticleFilter.Criteria;
+import io.parallax.system.InvalidFilterException;
+
+/**
+ * Finds articles by outlet, date range, story and full text with two queries (a page and a count), using the
+ * PostgreSQL search column and the indexes made for these filters.
+ */
+@Repository
+public class ArticleSearch {
+
+    private static final int EXCERPT = 280;
+
+    private final JdbcClient jdbc;
+
+    ArticleSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public ArticlePage find(Criteria criteria) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(criteria, params);
+        long total = jdbc.sql("select count(*) from article a join outlet o on o.id = a.outlet_id "
+                + "join story s on s.id = a.story_id" + where).params(params).query(Long.class).single();
+        params.put("limit", criteria.size());
+        params.put("offset", criteria.offset());
+        List<ArticleSummary> items = jdbc.sql("""
+                select a.id, a.title, a.title_derived, o.name as outlet_name, o.slug as outlet_slug, a.published_on,
+                       a.published_on_inferred, a.wire, s.name as story_name, left(a.body, :excerpt) as excerpt
+                from article a join outlet o on o.id = a.outlet_id join story s on s.id = a.story_id
+                """ + where + " order by a.published_on desc nulls last, a.id desc limit :limit offset :offset")
+                .params(params).param("excerpt", EXCERPT + 1)
+                .query((rs, n) -> new ArticleSummary(rs.getLong("id"), rs.getString("title"), rs.getBoolean("title_derived"),
+                        rs.getString("outlet_name"), rs.getString("outlet_slug"),
+                        rs.getObject("published_on", java.time.LocalDate.class), rs.getBoolean("published_on_inferred"),
+                        rs.getString("wire"), rs.getString("story_name"), excerpt(rs.getString("excerpt"))))
+                .list();
+        return new ArticlePage(items, criteria.page(), criteria.size(), total);
+    }
+
+    /** The ids of the outlets named by slug or name; a name that matches none is an error the reader sees. */
+    @Transactional(readOnly = true)
+    public List<Long> outletIds(List<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<String> lower = keys.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+        List<Map<String, Object>> rows = jdbc.sql("select id, slug, lower(name) as name from outlet where slug in (:keys) or lower(name) in (:keys)")
+                .param("keys", lower).query().listOfRows();
+        Set<String> known = rows.stream().flatMap(r -> java.util.stream.Stream.of((String) r.get("slug"), (String) r.get("name")))
+                .collect(Collectors.toSet());
+        List<String> unknown = keys.stream().filter(k -> !known.contains(k.toLowerCase(Locale.ROOT))).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidFilterException(Map.of("outlet", "There is no outlet called " + String.join(", ", unknown) + "."));
+        }
+        return rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList();
+    }
+
+    private String where(Criteria criteria, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (!criteria.outlets().isEmpty()) {
+            conditions.add("a.outlet_id in (:outletIds)");
+            params.put("outletIds", outletIds(criteria.outlets()));
+        }
+        if (criteria.from() != null) {
+            conditions.add("a.published_on >= :from");
+            params.put("from", criteria.from());
+        }
+        if (criteria.to() != null) {
+            conditions.add("a.published_on <= :to");
+            params.put("to", criteria.to());
+        }
+        if (criteria.q() != null) {
+            conditions.add("a.search @@ websearch_to_tsquery('english', :q)");
+            params.put("q", criteria.q());
+        }
+        if (criteria.story() != null) {
+            conditions.add("(s.slug = :story or lower(s.name) = lower(:story))");
+            params.put("story", criteria.story());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static String excerpt(String text) {
+        if (text.length() <= EXCERPT) {
+            return text.replace(Article.PARAGRAPH_SEPARATOR, " ");
+        }
+        int cut = text.lastIndexOf(' ', EXCERPT);
+        return text.substring(0, cut > 0 ? cut : EXCERPT).replace(Article.PARAGRAPH_SEPARATOR, " ") + "…";
+    }
+}
