@@ -176,7 +176,7 @@ public final class TextCleaner {
             if (drop[i]) {
                 continue;
             }
-            if (isSentence(lines.get(i)) || words(lines.get(i)) > 5) {
+            if (endsLikeASentence(lines.get(i)) || words(lines.get(i)) > 5) {
                 break;
             }
             drop[i] = true;
@@ -221,6 +221,10 @@ public final class TextCleaner {
         }
         int cut = sentence.lastIndexOf(' ', TITLE_LENGTH);
         return sentence.substring(0, cut > 40 ? cut : TITLE_LENGTH).replaceAll("[,;:—–-]+$", "").strip() + "…";
+    }
+
+    private static boolean endsLikeASentence(String line) {
+        return line.matches(".*[.!?\"”’)]$");
     }
 
     private static boolean isSentence(String line) {

@@ -1,0 +1,31 @@
+package io.parallax;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the picture in the README true: the engine is plain Java, and nothing depends on the web layer. */
+@AnalyzeClasses(packages = "io.parallax", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule theAnalysisEngineIsPlainJava = noClasses().that().resideInAPackage("io.parallax.analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "javax.persistence..",
+                    "org.hibernate..", "io.parallax.article..", "io.parallax.outlet..", "io.parallax.importer..",
+                    "io.parallax.system..", "io.parallax.claim..", "io.parallax.compare..", "io.parallax.story..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule theEngineNeverReadsTheClockOrTheDefaultZone = noClasses().that().resideInAPackage("io.parallax.analysis..")
+            .should().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
+            .orShould().callMethod(java.util.Locale.class, "getDefault")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule controllersAreNotUsedByOtherCode = noClasses().that().haveSimpleNameNotEndingWith("Controller")
+            .should().accessClassesThat().haveSimpleNameEndingWith("Controller");
+}
