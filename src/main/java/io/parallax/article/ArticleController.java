@@ -9,6 +9,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
+import java.util.List;
+
+import io.parallax.claim.ClaimView;
+import io.parallax.claim.Claims;
+import io.parallax.claim.HighlightedText;
 import io.parallax.outlet.Outlets;
 import io.parallax.story.Stories;
 import io.parallax.system.InvalidFilterException;
@@ -27,8 +32,10 @@ class ArticleController {
     private final ArticleRepository articles;
     private final Outlets outlets;
     private final Stories stories;
+    private final Claims claims;
 
-    ArticleController(ArticleSearch search, ArticleRepository articles, Outlets outlets, Stories stories) {
+    ArticleController(ArticleSearch search, ArticleRepository articles, Outlets outlets, Stories stories, Claims claims) {
+        this.claims = claims;
         this.search = search;
         this.articles = articles;
         this.outlets = outlets;
@@ -57,7 +64,10 @@ class ArticleController {
     @Transactional(readOnly = true)
     String details(@PathVariable long id, Model model) {
         Article article = articles.findById(id).orElseThrow(() -> NotFoundException.forId("article", id));
+        List<ClaimView> found = claims.forArticle(id);
         model.addAttribute("article", ArticleView.of(article));
+        model.addAttribute("claims", found);
+        model.addAttribute("text", HighlightedText.of(article.getBody(), Article.PARAGRAPH_SEPARATOR, found));
         return DETAILS;
     }
 }

@@ -29,6 +29,8 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
     long count();
 
+    boolean existsById(Long id);
+
     Article save(Article article);
 
     Article saveAndFlush(Article article);

@@ -38,18 +38,28 @@ public class ArticleSearch {
                 + "join story s on s.id = a.story_id" + where).params(params).query(Long.class).single();
         params.put("limit", criteria.size());
         params.put("offset", criteria.offset());
-        List<ArticleSummary> items = jdbc.sql("""
+        return new ArticlePage(summaries(where, " limit :limit offset :offset", params), criteria.page(), criteria.size(), total);
+    }
+
+    /** Every article the filters match, newest first, ignoring the page: for views that need them all at once. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> all(Criteria criteria) {
+        Map<String, Object> params = new HashMap<>();
+        return summaries(where(criteria, params), "", params);
+    }
+
+    private List<ArticleSummary> summaries(String where, String limit, Map<String, Object> params) {
+        return jdbc.sql("""
                 select a.id, a.title, a.title_derived, o.name as outlet_name, o.slug as outlet_slug, a.published_on,
                        a.published_on_inferred, a.wire, s.name as story_name, left(a.body, :excerpt) as excerpt
                 from article a join outlet o on o.id = a.outlet_id join story s on s.id = a.story_id
-                """ + where + " order by a.published_on desc nulls last, a.id desc limit :limit offset :offset")
+                """ + where + " order by a.published_on desc nulls last, a.id desc" + limit)
                 .params(params).param("excerpt", EXCERPT + 1)
                 .query((rs, n) -> new ArticleSummary(rs.getLong("id"), rs.getString("title"), rs.getBoolean("title_derived"),
                         rs.getString("outlet_name"), rs.getString("outlet_slug"),
                         rs.getObject("published_on", java.time.LocalDate.class), rs.getBoolean("published_on_inferred"),
                         rs.getString("wire"), rs.getString("story_name"), excerpt(rs.getString("excerpt"))))
                 .list();
-        return new ArticlePage(items, criteria.page(), criteria.size(), total);
     }
 
     /** The ids of the outlets named by slug or name; a name that matches none is an error the reader sees. */

@@ -2,7 +2,9 @@ package io.parallax.article;
 
 import java.time.LocalDate;
 
-/** An article as the list shows it. */
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** An article as the list shows it; in JSON its date is {@code publishedAt}, as in the rest of the API. */
 public record ArticleSummary(long id, String title, boolean titleDerived, String outletName, String outletSlug,
-        LocalDate publishedOn, boolean publishedOnInferred, String wire, String storyName, String excerpt) {
+        @JsonProperty("publishedAt") LocalDate publishedOn, @JsonProperty("publishedAtInferred") boolean publishedOnInferred, String wire, String storyName, String excerpt) {
 }

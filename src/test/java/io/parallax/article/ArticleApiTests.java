@@ -48,11 +48,11 @@ class ArticleApiTests {
                 .andExpect(jsonPath("$.page", is(0)))
                 .andExpect(jsonPath("$.size", is(3)))
                 .andExpect(jsonPath("$.items", hasSize(3)))
-                .andExpect(jsonPath("$.items[0].publishedOn", is("2024-11-06")))
-                .andExpect(jsonPath("$.items[2].publishedOn", is("2024-11-06")));
+                .andExpect(jsonPath("$.items[0].publishedAt", is("2024-11-06")))
+                .andExpect(jsonPath("$.items[2].publishedAt", is("2024-11-06")));
         mvc.perform(get("/api/articles").param("story", SEED_STORY).param("from", "2024-01-01").param("size", "3").param("page", "1"))
                 .andExpect(jsonPath("$.items", hasSize(2)))
-                .andExpect(jsonPath("$.items[0].publishedOn", is("2024-10-24")));
+                .andExpect(jsonPath("$.items[0].publishedAt", is("2024-10-24")));
     }
 
     @Test
@@ -62,7 +62,7 @@ class ArticleApiTests {
                 .andExpect(jsonPath("$.items[*].outletSlug", hasItem("associated-press")));
         mvc.perform(get("/api/articles").param("story", SEED_STORY).param("from", "2024-10-01").param("to", "2024-10-31"))
                 .andExpect(jsonPath("$.total", is(2)))
-                .andExpect(jsonPath("$.items[*].publishedOn", hasItem("2024-10-24")));
+                .andExpect(jsonPath("$.items[*].publishedAt", hasItem("2024-10-24")));
         mvc.perform(get("/api/articles").param("q", "Duma 397"))
                 .andExpect(jsonPath("$.total", is(1)))
                 .andExpect(jsonPath("$.items[0].outletName", is("Radio Shoma 93.4")));

@@ -1,0 +1,3 @@
+package io.parallax.analysis;
+
+public record ArticleText(String title, String body) {}

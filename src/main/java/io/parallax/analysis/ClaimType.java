@@ -1,0 +1,3 @@
+package io.parallax.analysis;
+
+public enum ClaimType { DATE, TROOP_COUNT, VOTE }

@@ -1,0 +1,3 @@
+package io.parallax.analysis;
+
+public sealed interface ClaimValue permits DateValue, TroopCountValue, VoteValue {}

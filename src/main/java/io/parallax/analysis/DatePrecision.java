@@ -1,0 +1,3 @@
+package io.parallax.analysis;
+
+public enum DatePrecision { DAY, MONTH, YEAR }

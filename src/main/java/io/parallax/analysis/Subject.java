@@ -1,0 +1,3 @@
+package io.parallax.analysis;
+
+public record Subject(String key, String label) {}

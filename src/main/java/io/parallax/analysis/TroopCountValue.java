@@ -1,0 +1,3 @@
+package io.parallax.analysis;
+
+public record TroopCountValue(Integer min, Integer max, Qualifier qualifier) implements ClaimValue {}

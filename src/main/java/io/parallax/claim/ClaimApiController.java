@@ -1,0 +1,55 @@
+package io.parallax.claim;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.parallax.analysis.ClaimExtractor;
+import io.parallax.article.ArticleRepository;
+import io.parallax.system.NotFoundException;
+
+/** Claims as JSON: one article's, all articles' with filters, and re-extraction for the admin. */
+@RestController
+class ClaimApiController {
+
+    private final Claims claims;
+    private final ClaimSearch search;
+    private final ClaimExtraction extraction;
+    private final ArticleRepository articles;
+
+    ClaimApiController(Claims claims, ClaimSearch search, ClaimExtraction extraction, ArticleRepository articles) {
+        this.claims = claims;
+        this.search = search;
+        this.extraction = extraction;
+        this.articles = articles;
+    }
+
+    @GetMapping("/api/articles/{id}/claims")
+    List<ClaimResource> forArticle(@PathVariable long id) {
+        if (!articles.existsById(id)) {
+            throw NotFoundException.forId("article", id);
+        }
+        return claims.forArticle(id).stream().map(ClaimResource::of).toList();
+    }
+
+    @GetMapping("/api/claims")
+    ClaimPage list(@ModelAttribute ClaimFilter filter) {
+        ClaimSearch.Page page = search.find(filter.validate());
+        return new ClaimPage(page.items().stream()
+                .map(r -> ClaimResource.of(r.claim(), r.claim().articleId(), r.outletName(), r.outletSlug(), r.publishedOn()))
+                .toList(), page.page(), page.size(), page.total());
+    }
+
+    @PostMapping("/api/admin/claims/extract")
+    Map<String, Object> extractAll() {
+        return Map.of("articles", extraction.extractAll(), "extractorVersion", ClaimExtractor.VERSION);
+    }
+
+    record ClaimPage(List<ClaimResource> items, int page, int size, long total) {
+    }
+}

@@ -1,0 +1,104 @@
+package io.parallax.claim;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.parallax.analysis.ArticleText;
+import io.parallax.analysis.Claim;
+import io.parallax.analysis.ClaimExtractor;
+import io.parallax.article.Article;
+import io.parallax.article.ArticleImported;
+import io.parallax.article.ArticleRepository;
+
+/**
+ * Runs the extraction engine over articles: inside the import's own transaction for a new article, and again over
+ * every article whenever the engine's version changes, so stored claims always come from the engine that is running.
+ */
+@Service
+public class ClaimExtraction {
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimExtraction.class);
+
+    private final ClaimExtractor extractor = ClaimExtractor.withDefaultVocabulary();
+    private final StoredClaimRepository claims;
+    private final ArticleRepository articles;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    ClaimExtraction(StoredClaimRepository claims, ArticleRepository articles, JdbcClient jdbc,
+            PlatformTransactionManager transactionManager) {
+        this.claims = claims;
+        this.articles = articles;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    @EventListener
+    void onImport(ArticleImported event) {
+        extract(event.article());
+    }
+
+    /** Re-reads every article that the running engine version has not read yet, one transaction per article. */
+    @EventListener(ApplicationReadyEvent.class)
+    public int extractStale() {
+        List<Long> stale = jdbc.sql("""
+                select a.id from article a left join claim_extraction e on e.article_id = a.id
+                where e.article_id is null or e.extractor_version <> :version order by a.id""")
+                .param("version", ClaimExtractor.VERSION).query(Long.class).list();
+        stale.forEach(this::extractById);
+        if (!stale.isEmpty()) {
+            log.info("Extracted claims from {} articles with engine version {}", stale.size(), ClaimExtractor.VERSION);
+        }
+        return stale.size();
+    }
+
+    /** Re-reads every article, for when the engine changed without a new version. */
+    public int extractAll() {
+        List<Long> ids = articles.findAllIds();
+        ids.forEach(this::extractById);
+        return ids.size();
+    }
+
+    private void extractById(long id) {
+        transactions.executeWithoutResult(status -> articles.findById(id).ifPresent(this::extract));
+    }
+
+    private void extract(Article article) {
+        List<Claim> found;
+        try {
+            found = extractor.extract(new ArticleText(article.getTitle(), article.getBody()), referenceDate(article));
+        }
+        catch (RuntimeException ex) {
+            // The article matters more than its claims: keep it, and leave it stale so the next start tries again.
+            log.error("The extraction engine failed on article {}; it is stored without claims", article.getId(), ex);
+            return;
+        }
+        claims.deleteByArticleId(article.getId());
+        claims.saveAll(found.stream().map(c -> new StoredClaim(article.getId(), c, ClaimExtractor.VERSION)).toList());
+        jdbc.sql("""
+                insert into claim_extraction (article_id, extractor_version, extracted_at) values (:id, :version, :at)
+                on conflict (article_id) do update set extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at""")
+                .param("id", article.getId()).param("version", ClaimExtractor.VERSION)
+                .param("at", java.sql.Timestamp.from(Instant.now())).update();
+    }
+
+    /** Relative dates resolve against the publication date; with none known, the import date is the best there is. */
+    static LocalDate referenceDate(Article article) {
+        if (article.getPublishedOn() != null) {
+            return article.getPublishedOn();
+        }
+        Instant imported = article.getImportedAt() != null ? article.getImportedAt() : Instant.now();
+        return imported.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+}

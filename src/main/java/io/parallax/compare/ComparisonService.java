@@ -1,0 +1,192 @@
+package io.parallax.compare;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.parallax.analysis.ClaimType;
+import io.parallax.article.ArticleFilter;
+import io.parallax.article.ArticleSearch;
+import io.parallax.article.ArticleSummary;
+import io.parallax.claim.ClaimView;
+import io.parallax.claim.Claims;
+import io.parallax.compare.Matrix.ArticleRef;
+import io.parallax.compare.Matrix.Cell;
+import io.parallax.compare.Matrix.Column;
+import io.parallax.compare.Matrix.Entry;
+import io.parallax.compare.Matrix.Group;
+import io.parallax.compare.Matrix.Row;
+
+/**
+ * Builds the claim matrix for the articles a filter selects, with two queries (articles, then their claims): rows are
+ * the subjects the engine found, cells what each outlet wrote, and each row says where outlets agree and why they differ.
+ */
+@Service
+public class ComparisonService {
+
+    private final ArticleSearch articles;
+    private final Claims claims;
+
+    ComparisonService(ArticleSearch articles, Claims claims) {
+        this.articles = articles;
+        this.claims = claims;
+    }
+
+    @Transactional(readOnly = true)
+    public Matrix compare(ArticleFilter.Criteria criteria) {
+        List<ArticleSummary> found = articles.all(criteria);
+        Map<Long, ArticleRef> refs = new LinkedHashMap<>();
+        for (ArticleSummary a : found) {
+            refs.put(a.id(), new ArticleRef(a.id(), a.title(), a.outletName(), a.outletSlug(), a.publishedOn(),
+                    a.publishedOnInferred(), a.wire()));
+        }
+        List<Column> columns = columns(refs.values());
+        Map<String, List<ClaimView>> bySubject = claims.forArticles(refs.keySet()).stream()
+                .filter(c -> c.subjectKey() != null)
+                .collect(Collectors.groupingBy(c -> c.type() + "|" + c.subjectKey(), LinkedHashMap::new, Collectors.toList()));
+        List<Row> rows = new ArrayList<>();
+        for (List<ClaimView> rowClaims : bySubject.values()) {
+            rows.add(row(rowClaims, columns, refs));
+        }
+        rows.sort(Comparator.comparingLong(Row::reportingOutlets).reversed()
+                .thenComparing(Row::label).thenComparing(r -> r.type().ordinal()));
+        return new Matrix(columns, rows, refs.size());
+    }
+
+    /** Outlets ordered by their earliest article, so the columns read as the story unfolded. */
+    private static List<Column> columns(java.util.Collection<ArticleRef> refs) {
+        Map<String, List<ArticleRef>> byOutlet = refs.stream().collect(Collectors.groupingBy(ArticleRef::outletSlug,
+                LinkedHashMap::new, Collectors.toList()));
+        return byOutlet.values().stream()
+                .map(list -> new Column(list.get(0).outlet(), list.get(0).outletSlug(), list))
+                .sorted(Comparator.comparing((Column c) -> earliest(c.articles()), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Column::outlet))
+                .toList();
+    }
+
+    private static LocalDate earliest(List<ArticleRef> articles) {
+        return articles.stream().map(ArticleRef::publishedOn).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private Row row(List<ClaimView> rowClaims, List<Column> columns, Map<Long, ArticleRef> refs) {
+        ClaimView first = rowClaims.get(0);
+        Clustering clustering = cluster(rowClaims);
+        List<List<ClaimView>> clusters = clustering.groups();
+        Set<ClaimView> majority = majority(clusters, refs);
+        Set<ClaimView> ambiguous = Set.copyOf(clustering.ambiguous());
+        boolean disagreement = clusters.size() > 1;
+        List<Group> groups = clusters.stream().map(c -> group(c, refs, majority)).toList();
+        List<Cell> cells = new ArrayList<>();
+        for (Column column : columns) {
+            List<Entry> entries = new ArrayList<>();
+            for (ArticleRef article : column.articles()) {
+                rowClaims.stream().filter(c -> c.articleId() == article.id())
+                        .forEach(c -> entries.add(new Entry(article, c, disagreement && !majority.contains(c) && !ambiguous.contains(c))));
+            }
+            cells.add(new Cell(column.outlet(), column.slug(), entries));
+        }
+        String consensus = majority.isEmpty() ? null : representative(List.copyOf(majority));
+        List<Entry> fitEither = clustering.ambiguous().stream().map(c -> new Entry(refs.get(c.articleId()), c, false)).toList();
+        String explanation = Explanations.explain(first.type(), groups, majority.isEmpty() ? null : consensus, fitEither);
+        return new Row(first.subjectKey(), first.subjectLabel(), question(first.type(), first.subjectLabel()), first.type(),
+                consensus, disagreement, explanation, cells, groups);
+    }
+
+    /**
+     * Groups claims so that every claim in a group is compatible with every other; the most specific claims seed the
+     * groups, and a vague claim that fits several groups ("thousands" beside "3,000" and "10,000") joins none of them.
+     */
+    static Clustering cluster(List<ClaimView> claims) {
+        List<ClaimView> ordered = new ArrayList<>(claims);
+        ordered.sort(Comparator.comparingInt(ComparisonService::vagueness).thenComparingLong(ClaimView::id));
+        List<List<ClaimView>> clusters = new ArrayList<>();
+        List<ClaimView> ambiguous = new ArrayList<>();
+        for (ClaimView claim : ordered) {
+            List<List<ClaimView>> fitting = clusters.stream()
+                    .filter(group -> group.stream().allMatch(other -> Compatibility.compatible(claim, other))).toList();
+            if (fitting.isEmpty()) {
+                clusters.add(new ArrayList<>(List.of(claim)));
+            }
+            else if (fitting.size() == 1) {
+                fitting.get(0).add(claim);
+            }
+            else {
+                ambiguous.add(claim);
+            }
+        }
+        return new Clustering(clusters, ambiguous);
+    }
+
+    /** Groups of mutually compatible claims, and the claims that fit more than one group. */
+    record Clustering(List<List<ClaimView>> groups, List<ClaimView> ambiguous) {
+    }
+
+    private static int vagueness(ClaimView c) {
+        return switch (c.type()) {
+            case DATE -> 10 - (c.date() == null ? 0 : c.date().length());
+            case TROOP_COUNT -> c.qualifier() == null ? 9 : switch (c.qualifier()) {
+                case EXACT -> 0;
+                case APPROXIMATE, RANGE -> 1;
+                case AT_MOST, AT_LEAST -> 2;
+                case VAGUE -> 3;
+            };
+            case VOTE -> c.votesFor() != null ? 0 : 1;
+        };
+    }
+
+    /** The group backed by the most outlets, if one group has more outlets than any other. */
+    private static Set<ClaimView> majority(List<List<ClaimView>> clusters, Map<Long, ArticleRef> refs) {
+        Function<List<ClaimView>, Long> outlets = c -> c.stream().map(x -> refs.get(x.articleId()).outletSlug()).distinct().count();
+        List<List<ClaimView>> ranked = clusters.stream().sorted(Comparator.comparing(outlets).reversed()).toList();
+        if (ranked.size() > 1 && outlets.apply(ranked.get(0)).equals(outlets.apply(ranked.get(1)))) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(ranked.get(0));
+    }
+
+    private static Group group(List<ClaimView> cluster, Map<Long, ArticleRef> refs, Set<ClaimView> majority) {
+        List<Entry> entries = cluster.stream().map(c -> new Entry(refs.get(c.articleId()), c, !majority.contains(c))).toList();
+        List<String> outlets = entries.stream().map(e -> e.article().outlet()).distinct().toList();
+        List<String> sources = cluster.stream().map(ClaimView::attributionLabel).filter(Objects::nonNull).distinct().toList();
+        List<LocalDate> dates = entries.stream().map(e -> e.article().publishedOn()).filter(Objects::nonNull).sorted().toList();
+        return new Group(representative(cluster), entries, outlets, sources, dates.isEmpty() ? null : dates.get(0),
+                dates.isEmpty() ? null : dates.get(dates.size() - 1));
+    }
+
+    /** The value a group stands for: its most specific claim, said as a reader would say it. */
+    static String representative(List<ClaimView> cluster) {
+        return cluster.stream().min(Comparator.comparingInt(ComparisonService::vagueness).thenComparingLong(ClaimView::id))
+                .map(ClaimView::valueLabel).orElse(null);
+    }
+
+    static String question(ClaimType type, String label) {
+        String subject = label == null ? "this fact" : inSentence(label);
+        return switch (type) {
+            case DATE -> "When was the " + subject + "?";
+            case VOTE -> "What was the vote in the " + subject + "?";
+            case TROOP_COUNT -> "How many " + subject + "?";
+        };
+    }
+
+    /** "Treaty signing" reads "treaty signing" mid-sentence; "State Duma ratification" keeps its capitals. */
+    private static String inSentence(String label) {
+        String[] words = label.split(" ", 3);
+        boolean properNoun = words.length > 1 && !words[1].isEmpty() && Character.isUpperCase(words[1].charAt(0));
+        boolean acronym = words[0].length() > 1 && words[0].equals(words[0].toUpperCase(java.util.Locale.ROOT));
+        if (properNoun || acronym) {
+            return label;
+        }
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+}

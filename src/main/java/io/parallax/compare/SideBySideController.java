@@ -1,0 +1,57 @@
+package io.parallax.compare;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.parallax.article.ArticleFilter;
+import io.parallax.article.ArticleSearch;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Two articles side by side, with pickers to choose them. */
+@Controller
+class SideBySideController {
+
+    static final String VIEW = "compare/articles";
+
+    private final SideBySideService sideBySide;
+    private final ArticleSearch articles;
+
+    SideBySideController(SideBySideService sideBySide, ArticleSearch articles) {
+        this.sideBySide = sideBySide;
+        this.articles = articles;
+    }
+
+    @GetMapping("/compare/articles")
+    String compare(@RequestParam(required = false) String left, @RequestParam(required = false) String right, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("choices", articles.all(ArticleFilter.none().validate()));
+        model.addAttribute("left", left);
+        model.addAttribute("right", right);
+        Long leftId = id(left);
+        Long rightId = id(right);
+        if ((left != null && !left.isBlank() && leftId == null) || (right != null && !right.isBlank() && rightId == null)) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", "Choose two articles from the lists; an article is named by its number.");
+        }
+        else if (leftId != null && rightId != null) {
+            model.addAttribute("comparison", sideBySide.compare(leftId, rightId));
+        }
+        return VIEW;
+    }
+
+    private static Long id(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            return id > 0 ? id : null;
+        }
+        catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.parallax.analysis.SentenceSplitter;
+import io.parallax.article.Article;
+import io.parallax.article.ArticleRepository;
+import io.parallax.claim.ClaimView;
+import io.parallax.claim.Claims;
+import io.parallax.compare.SideBySide.ClaimComparison;
+import io.parallax.compare.SideBySide.Verdict;
+import io.parallax.system.NotFoundException;
+
+/** Compares two articles sentence by sentence and claim by claim. */
+@Service
+public class SideBySideService {
+
+    private final ArticleRepository articles;
+    private final Claims claims;
+
+    SideBySideService(ArticleRepository articles, Claims claims) {
+        this.articles = articles;
+        this.claims = claims;
+    }
+
+    @Transactional(readOnly = true)
+    public SideBySide compare(long leftId, long rightId) {
+        Article left = articles.findById(leftId).orElseThrow(() -> NotFoundException.forId("article", leftId));
+        Article right = articles.findById(rightId).orElseThrow(() -> NotFoundException.forId("article", rightId));
+        List<ClaimView> leftClaims = claims.forArticle(leftId);
+        List<ClaimView> rightClaims = claims.forArticle(rightId);
+        var leftSentences = SentenceSplitter.split(left.getBody());
+        var rightSentences = SentenceSplitter.split(right.getBody());
+        boolean[][] shared = new boolean[leftSentences.size()][rightSentences.size()];
+        for (int i = 0; i < leftSentences.size(); i++) {
+            var ls = leftSentences.get(i);
+            List<ClaimView> inLeft = leftClaims.stream().filter(c -> c.start() >= ls.start() && c.start() < ls.end()).toList();
+            for (int j = 0; j < rightSentences.size() && !inLeft.isEmpty(); j++) {
+                var rs = rightSentences.get(j);
+                shared[i][j] = rightClaims.stream().filter(c -> c.start() >= rs.start() && c.start() < rs.end())
+                        .anyMatch(r -> inLeft.stream().anyMatch(l -> sameFact(l, r) && Compatibility.compatible(l, r)));
+            }
+        }
+        var pairs = SentenceAlignment.align(leftSentences.stream().map(s -> s.text()).toList(),
+                rightSentences.stream().map(s -> s.text()).toList(), shared);
+        return new SideBySide(ref(left), ref(right), compareClaims(leftClaims, rightClaims), pairs);
+    }
+
+    static List<ClaimComparison> compareClaims(List<ClaimView> left, List<ClaimView> right) {
+        Map<String, List<ClaimView>> l = byFact(left);
+        Map<String, List<ClaimView>> r = byFact(right);
+        List<ClaimComparison> result = new ArrayList<>();
+        Stream.concat(l.keySet().stream(), r.keySet().stream()).distinct().forEach(key -> {
+            List<ClaimView> a = l.getOrDefault(key, List.of());
+            List<ClaimView> b = r.getOrDefault(key, List.of());
+            ClaimView any = a.isEmpty() ? b.get(0) : a.get(0);
+            Verdict verdict = a.isEmpty() ? Verdict.ONLY_RIGHT : b.isEmpty() ? Verdict.ONLY_LEFT
+                    : a.stream().anyMatch(x -> b.stream().anyMatch(y -> Compatibility.compatible(x, y))) ? Verdict.SAME : Verdict.DIFFERENT;
+            String label = any.subjectLabel() != null ? any.subjectLabel() : any.typeLabel() + ": " + any.valueLabel();
+            result.add(new ClaimComparison(label, any.type(), verdict, a, b));
+        });
+        result.sort(Comparator.comparing(ClaimComparison::verdict).thenComparing(ClaimComparison::label));
+        return result;
+    }
+
+    /** Claims are the same fact when they share a subject; claims without one only when their values are the same. */
+    private static Map<String, List<ClaimView>> byFact(List<ClaimView> claims) {
+        Map<String, List<ClaimView>> map = new LinkedHashMap<>();
+        for (ClaimView c : claims) {
+            map.computeIfAbsent(factKey(c), k -> new ArrayList<>()).add(c);
+        }
+        return map;
+    }
+
+    private static String factKey(ClaimView c) {
+        return c.type() + "|" + (c.subjectKey() != null ? c.subjectKey() : "value:" + c.valueLabel());
+    }
+
+    private static boolean sameFact(ClaimView a, ClaimView b) {
+        return a.type() == b.type() && (a.subjectKey() == null || b.subjectKey() == null || a.subjectKey().equals(b.subjectKey()));
+    }
+
+    private static Matrix.ArticleRef ref(Article a) {
+        return new Matrix.ArticleRef(a.getId(), a.getTitle(), a.getOutlet().getName(), a.getOutlet().getSlug(),
+                a.getPublishedOn(), a.isPublishedOnInferred(), a.getWire());
+    }
+}

@@ -1,0 +1,69 @@
+package io.parallax.compare;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import io.parallax.analysis.ClaimType;
+import io.parallax.claim.ClaimView;
+
+/** The story over time: troop-count figures by publication date, and its dated events in order. */
+public record Timeline(List<Figure> figures, List<Event> events) {
+
+    /** One troop-count claim placed at its article's publication date, with the span of values it allows. */
+    public record Figure(long articleId, long claimId, String outlet, LocalDate publishedOn, String value, String text,
+            String qualifier, Integer min, Integer max, long low, long high, String source, String subject) {
+    }
+
+    /** A dated event and how each outlet dates and phrases it. */
+    public record Event(String subject, String label, String consensus, LocalDate day, boolean disagreement,
+            List<Matrix.Entry> mentions) {
+    }
+
+    static Timeline of(Matrix matrix) {
+        List<Figure> figures = matrix.rows().stream().filter(r -> r.type() == ClaimType.TROOP_COUNT)
+                .flatMap(r -> r.cells().stream().flatMap(c -> c.entries().stream()))
+                .filter(e -> e.article().publishedOn() != null)
+                .map(Timeline::figure)
+                .sorted(Comparator.comparing(Figure::publishedOn).thenComparing(Figure::outlet).thenComparingLong(Figure::claimId))
+                .toList();
+        List<Event> events = matrix.rows().stream().filter(r -> r.type() == ClaimType.DATE)
+                .map(r -> new Event(r.subject(), r.label(), r.consensus(), day(r), r.disagreement(),
+                        r.cells().stream().flatMap(c -> c.entries().stream()).toList()))
+                .sorted(Comparator.comparing(Event::day, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Event::label))
+                .toList();
+        return new Timeline(figures, events);
+    }
+
+    private static Figure figure(Matrix.Entry e) {
+        ClaimView c = e.claim();
+        long[] span = Compatibility.interval(c);
+        // "Up to" is drawn from zero: the outlet commits only to the ceiling.
+        long low = c.qualifier() != null && c.qualifier().name().equals("AT_MOST") ? 0 : span[0];
+        long high = c.qualifier() != null && c.qualifier().name().equals("VAGUE") ? span[0] : span[1];
+        return new Figure(e.article().id(), c.id(), e.article().outlet(), e.article().publishedOn(), c.valueLabel(), c.text(),
+                c.qualifier() == null ? null : c.qualifier().name(), c.min(), c.max(), low,
+                Math.max(low, high), Objects.requireNonNullElse(c.attributionLabel(), "no source given"), c.subjectLabel());
+    }
+
+    /** The most precise date the majority gives, else the earliest date anyone gives. */
+    private static LocalDate day(Matrix.Row row) {
+        return row.groups().stream().flatMap(g -> g.entries().stream()).filter(e -> !e.dissenting())
+                .map(e -> Compatibility.day(e.claim().date())).filter(Objects::nonNull).findFirst()
+                .orElseGet(() -> row.groups().stream().flatMap(g -> g.entries().stream())
+                        .map(e -> monthStart(e.claim().date())).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null));
+    }
+
+    private static LocalDate monthStart(String date) {
+        if (date == null) {
+            return null;
+        }
+        return switch (date.length()) {
+            case 10 -> LocalDate.parse(date);
+            case 7 -> LocalDate.parse(date + "-01");
+            case 4 -> LocalDate.parse(date + "-01-01");
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,130 @@
+package io.parallax.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The claim matrix, the timeline, the two-article view and the claim highlights, as a reader sees them in Chromium. */
+class ComparisonBrowserTests extends BrowserTests {
+
+    private WebElement row(String question) {
+        return find("table.matrix").findElement(By.xpath(".//tbody/tr[th//span[@class='question' and normalize-space()='" + question + "']]"));
+    }
+
+    private static List<String> cellTexts(WebElement row) {
+        return row.findElements(By.cssSelector("td")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void theTroopRowIsFlaggedAndShowsBothFiguresWithTheirOutlets() {
+        open("/compare");
+        WebElement troops = row("How many North Korean troops in Russia?");
+
+        assertThat(troops.getDomAttribute("class")).contains("disagree");
+        assertThat(troops.findElement(By.cssSelector("th")).getText()).contains("Outlets differ").contains("track publication time");
+        WebElement ap = troops.findElement(By.cssSelector("td[data-outlet='associated-press']"));
+        WebElement shoma = troops.findElement(By.cssSelector("td[data-outlet='radio-shoma-93-4']"));
+        assertThat(ap.getText()).contains("up to 10,000");
+        assertThat(shoma.getText()).contains("3,000");
+    }
+
+    @Test
+    void theDumaVoteShowsRadioShomasTallyAndTheDumaDateAgrees() {
+        open("/compare");
+        WebElement vote = row("What was the vote in the State Duma ratification?");
+        assertThat(vote.findElement(By.cssSelector("td[data-outlet='radio-shoma-93-4']")).getText()).contains("397-0");
+
+        WebElement date = row("When was the State Duma ratification?");
+        assertThat(date.getDomAttribute("class")).isEqualTo("agree");
+        assertThat(date.findElement(By.cssSelector("th")).getText()).contains("Most say: 24 Oct 2024");
+        assertThat(String.join(" ", cellTexts(date))).contains("Oct. 24").contains("Thursday");
+    }
+
+    @Test
+    void theSentenceOpensFromTheKeyboardAndLinksToTheHighlightedClaim() {
+        open("/compare");
+        WebElement vote = row("What was the vote in the State Duma ratification?");
+        WebElement summary = vote.findElement(By.cssSelector("td[data-outlet='radio-shoma-93-4'] details summary"));
+        summary.sendKeys(Keys.ENTER);
+        WebElement details = vote.findElement(By.cssSelector("td[data-outlet='radio-shoma-93-4'] details"));
+        waitFor().until(d -> details.getDomProperty("open").equals("true"));
+        assertThat(details.getText()).contains("The State Duma voted 397-0");
+
+        details.findElement(By.linkText("Open in the article")).click();
+        waitFor().until(d -> d.getCurrentUrl().contains("#claim-"));
+        String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        WebElement mark = find("mark#" + id);
+        assertThat(mark.getText()).isEqualTo("397-0");
+        assertThat(mark.getDomAttribute("data-value")).contains("State Duma: 397–0 (unanimous)");
+    }
+
+    @Test
+    void filteringTheMatrixByOutletKeepsTheUrlShareable() {
+        open("/compare");
+        tickOutlet(browser, "Radio Shoma 93.4");
+        applyFilters(browser);
+        waitFor().until(ExpectedConditions.urlContains("outlet=radio-shoma-93-4"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#matrix .result-count"), "1 articles from 1 outlets"));
+        assertThat(browser.findElements(By.cssSelector("table.matrix thead th"))).hasSize(2);
+    }
+
+    @Test
+    void theTimelineChartRendersTheSameFiguresAsItsTable() {
+        open("/timeline");
+        WebElement canvas = find("canvas#timeline-chart");
+        waitFor().until(d -> canvas.getDomAttribute("data-figures") != null);
+        int rows = browser.findElements(By.cssSelector("#figures-table tbody tr")).size();
+        Object points = ((JavascriptExecutor) browser).executeScript(
+                "return Chart.getChart('timeline-chart').data.datasets.filter(d => d.label !== '_span')"
+                        + ".reduce((n, d) => n + d.data.length, 0)");
+        assertThat(rows).isGreaterThan(3);
+        assertThat(((Number) points).intValue()).isEqualTo(rows);
+        assertThat(find("#figures-table").getText()).contains("about 3,000").contains("up to 10,000");
+        assertThat(find("ol.events").getText()).contains("State Duma ratification").contains("Oct. 24");
+    }
+
+    @Test
+    void twoArticlesCanBeChosenAndTheRewordedCopyIsPaired() {
+        open("/articles?outlet=associated-press");
+        find("#results .article-card h2 a").click();
+        find("p.compare-link a").click();
+        new org.openqa.selenium.support.ui.Select(find("select#right")).selectByVisibleText(
+                browser.findElements(By.cssSelector("select#right option")).stream().map(WebElement::getText)
+                        .filter(t -> t.startsWith("Unknown outlet")).findFirst().orElseThrow());
+        find("form.pickers button").click();
+
+        waitFor().until(ExpectedConditions.urlContains("right="));
+        assertThat(find("ol.aligned").findElements(By.cssSelector("li.reworded"))).isNotEmpty();
+        assertThat(find("table.claim-compare").getText()).contains("same");
+    }
+
+    @ParameterizedTest(name = "{0} at {2}px")
+    @CsvSource({"compare-desktop, /compare, 1280, 900", "compare-phone, /compare, 390, 844",
+            "timeline-desktop, /timeline, 1280, 900", "side-by-side-desktop, /compare/articles?left=1&right=2, 1280, 900",
+            "claims-desktop, /articles?outlet=radio-shoma-93-4, 1280, 900"})
+    void comparisonPagesArePhotographedAtPhoneAndDesktopWidths(String name, String path, int width, int height) {
+        open(path);
+        if (name.startsWith("claims")) {
+            find("#results .article-card h2 a").click();
+            find("mark.claim");
+        }
+        find("main h1");
+        screenshot(name, width, height);
+        if (name.startsWith("compare")) {
+            // The matrix scrolls inside its own box; the fact column stays put while it does.
+            Number pageOverflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(pageOverflow.intValue()).isLessThanOrEqualTo(0);
+            assertThat(find("table.matrix .fact-col").getCssValue("position")).isEqualTo("sticky");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import io.parallax.IntegrationTest;
+import io.parallax.importer.ArticleImporter;
+import io.parallax.importer.ArticleSubmission;
+
+/**
+ * How long the claim matrix page takes for a story of 1,000 articles from 40 outlets, built by recombining the seed
+ * articles' paragraphs. Run with {@code ./mvnw -Pbenchmark test -Dtest=ComparisonBenchmarkTests}; the result is
+ * recorded in docs/benchmarks.md.
+ */
+@Tag("benchmark")
+@IntegrationTest
+@TestPropertySource(properties = {"parallax.data-dir=target/benchmark-data", "parallax.seed.enabled=false"})
+class ComparisonBenchmarkTests {
+
+    private static final int ARTICLES = 1_000;
+    private static final String STORY = "Matrix benchmark story";
+
+    @Autowired
+    ArticleImporter importer;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theMatrixForAThousandArticlesRendersWellUnderTwoHundredMilliseconds() throws Exception {
+        List<String> paragraphs = seedParagraphs();
+        Random random = new Random(42);
+        long importStart = System.nanoTime();
+        for (int i = 0; i < ARTICLES; i++) {
+            StringBuilder body = new StringBuilder("Article " + i + " of the benchmark.\n\n");
+            for (int p = 0; p < 12; p++) {
+                body.append(paragraphs.get(random.nextInt(paragraphs.size()))).append("\n\n");
+            }
+            LocalDate published = LocalDate.of(2024, 10, 20).plusDays(random.nextInt(20));
+            importer.importArticle(new ArticleSubmission("Bench Outlet " + (i % 40), null, null, null, null, null,
+                    "Benchmark article " + i, null, published.toString(), null, "en", STORY, null, body.toString()));
+        }
+        double importSeconds = (System.nanoTime() - importStart) / 1e9;
+
+        String url = "/compare?story=matrix-benchmark-story";
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get(url)).andReturn();
+        }
+        int runs = 30;
+        long[] millis = new long[runs];
+        int length = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            length = mvc.perform(get(url)).andReturn().getResponse().getContentAsString().length();
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        long median = millis[runs / 2];
+        long p90 = millis[(int) (runs * 0.9)];
+        System.out.printf("%nMatrix benchmark: %d articles from 40 outlets imported in %.1f s (with claim extraction)%n"
+                + "GET %s: median %d ms, p90 %d ms, min %d ms, max %d ms over %d runs; page %d KB%n%n",
+                ARTICLES, importSeconds, url, median, p90, millis[0], millis[runs - 1], runs, length / 1024);
+        assertThat(median).as("median time to render the matrix, ms").isLessThan(200);
+    }
+
+    private static List<String> seedParagraphs() throws IOException {
+        List<String> paragraphs = new ArrayList<>();
+        try (var files = Files.list(Path.of("db/seed"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                for (String p : Files.readString(file).split("\n")) {
+                    if (p.strip().length() > 80) {
+                        paragraphs.add(p.strip());
+                    }
+                }
+            }
+        }
+        return paragraphs;
+    }
+}
