@@ -17,12 +17,14 @@
     const figures = JSON.parse(data.textContent);
     const sources = [...new Set(figures.map(f => f.source))];
     const colour = s => palette[sources.indexOf(s) % palette.length];
-    const day = d => Date.parse(d + 'T00:00:00Z') / DAY;
+    // Each source sits a little apart on its day, so figures reported the same day do not hide each other.
+    const offset = s => sources.length < 2 ? 0 : (sources.indexOf(s) / (sources.length - 1) - 0.5) * 0.5;
+    const day = (d, s) => Date.parse(d + 'T00:00:00Z') / DAY + offset(s);
     const marker = f => f.qualifier === 'AT_MOST' ? f.high : f.low;
     const datasets = sources.map(source => ({
       type: 'scatter',
       label: source,
-      data: figures.filter(f => f.source === source).map(f => ({x: day(f.date), y: marker(f), figure: f})),
+      data: figures.filter(f => f.source === source).map(f => ({x: day(f.date, f.source), y: marker(f), figure: f})),
       backgroundColor: colour(source),
       borderColor: colour(source),
       pointRadius: 6,
@@ -31,7 +33,7 @@
     figures.filter(f => f.high > f.low).forEach(f => datasets.push({
       type: 'line',
       label: '_span',
-      data: [{x: day(f.date), y: f.low, figure: f}, {x: day(f.date), y: f.high, figure: f}],
+      data: [{x: day(f.date, f.source), y: f.low, figure: f}, {x: day(f.date, f.source), y: f.high, figure: f}],
       borderColor: colour(f.source),
       borderWidth: 6,
       pointRadius: 0,
@@ -46,7 +48,7 @@
         parsing: false,
         scales: {
           x: {type: 'linear', title: {display: true, text: 'Publication date'},
-            ticks: {stepSize: 1, callback: v => new Date(v * DAY).toISOString().slice(0, 10)}},
+            ticks: {stepSize: 1, callback: v => Number.isInteger(v) ? new Date(v * DAY).toISOString().slice(0, 10) : ''}},
           y: {beginAtZero: true, title: {display: true, text: 'Troops'}}
         },
         plugins: {

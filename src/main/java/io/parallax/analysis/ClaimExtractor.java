@@ -16,10 +16,12 @@ public final class ClaimExtractor {
     /** Bump when the engine's output changes, so stored claims are extracted again. */
     public static final String VERSION = "1";
 
+    private final Vocabulary vocabulary;
     private final SubjectResolver subjects;
 
     public ClaimExtractor(Vocabulary vocabulary) {
-        this.subjects = new SubjectResolver(Objects.requireNonNull(vocabulary));
+        this.vocabulary = Objects.requireNonNull(vocabulary);
+        this.subjects = new SubjectResolver(vocabulary);
     }
 
     public static ClaimExtractor withDefaultVocabulary() {
@@ -38,7 +40,7 @@ public final class ClaimExtractor {
                 claims.add(claim(f, sentence, subjects.forDate(s, f.start(), f.end(), context), null));
             }
             for (Found f : TroopRules.find(s)) {
-                claims.add(claim(f, sentence, subjects.forTroops(s, f), AttributionFinder.find(s, f.start(), f.end())));
+                claims.add(claim(f, sentence, subjects.forTroops(s, f), canonical(AttributionFinder.find(s, f.start(), f.end()))));
             }
             for (Found f : VoteRules.find(s)) {
                 VoteValue vote = (VoteValue) f.value();
@@ -50,6 +52,16 @@ public final class ClaimExtractor {
             }
         }
         return withoutOverlaps(claims);
+    }
+
+    /** "US" and "the U.S." are one source: the country, by its name. Capitals and institutions keep their own name. */
+    private Attribution canonical(Attribution attribution) {
+        if (attribution == null || attribution.person() != null || !attribution.source().matches("[A-Z.]{2,6}")) {
+            return attribution;
+        }
+        return vocabulary.countries(attribution.source()).stream()
+                .filter(m -> m.start() == 0 && m.end() == attribution.source().length())
+                .findFirst().map(m -> new Attribution(m.what().name(), null)).orElse(attribution);
     }
 
     private static Claim claim(Found f, SentenceSplitter.Sentence sentence, Subject subject, Attribution attribution) {

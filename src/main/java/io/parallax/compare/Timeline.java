@@ -38,10 +38,19 @@ public record Timeline(List<Figure> figures, List<Event> events) {
 
     private static Figure figure(Matrix.Entry e) {
         ClaimView c = e.claim();
+        // Drawn as the outlet put it: a point for a figure, a bar for a span; "up to" reaches down to zero.
         long[] span = Compatibility.interval(c);
-        // "Up to" is drawn from zero: the outlet commits only to the ceiling.
-        long low = c.qualifier() != null && c.qualifier().name().equals("AT_MOST") ? 0 : span[0];
-        long high = c.qualifier() != null && c.qualifier().name().equals("VAGUE") ? span[0] : span[1];
+        String q = c.qualifier() == null ? "" : c.qualifier().name();
+        long low = switch (q) {
+            case "AT_MOST" -> 0;
+            case "EXACT", "APPROXIMATE" -> c.min() == null ? span[0] : c.min();
+            default -> span[0];
+        };
+        long high = switch (q) {
+            case "EXACT", "APPROXIMATE" -> low;
+            case "VAGUE" -> span[0];
+            default -> span[1];
+        };
         return new Figure(e.article().id(), c.id(), e.article().outlet(), e.article().publishedOn(), c.valueLabel(), c.text(),
                 c.qualifier() == null ? null : c.qualifier().name(), c.min(), c.max(), low,
                 Math.max(low, high), Objects.requireNonNullElse(c.attributionLabel(), "no source given"), c.subjectLabel());

@@ -63,7 +63,7 @@ class ArticleApiTests {
         mvc.perform(get("/api/articles").param("story", SEED_STORY).param("from", "2024-10-01").param("to", "2024-10-31"))
                 .andExpect(jsonPath("$.total", is(2)))
                 .andExpect(jsonPath("$.items[*].publishedAt", hasItem("2024-10-24")));
-        mvc.perform(get("/api/articles").param("q", "Duma 397"))
+        mvc.perform(get("/api/articles").param("q", "Duma 397").param("story", SEED_STORY))
                 .andExpect(jsonPath("$.total", is(1)))
                 .andExpect(jsonPath("$.items[0].outletName", is("Radio Shoma 93.4")));
     }
