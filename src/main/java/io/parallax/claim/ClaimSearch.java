@@ -10,9 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.parallax.analysis.ClaimType;
-import io.parallax.analysis.DatePrecision;
-import io.parallax.analysis.Qualifier;
 import io.parallax.article.ArticleSearch;
 
 /** Claims across articles, filtered by type, subject, outlet and publication date, in two queries. */
@@ -63,19 +60,11 @@ class ClaimSearch {
         long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
         params.put("limit", a.size());
         params.put("offset", a.offset());
-        List<Row> rows = jdbc.sql("select c.*, o.name as outlet_name, o.slug as outlet_slug, a.published_on" + from
+        List<Row> rows = jdbc.sql("select " + ClaimRows.COLUMNS + ", o.name as outlet_name, o.slug as outlet_slug, a.published_on" + from
                         + " order by a.published_on desc nulls last, c.article_id desc, c.start_offset limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new Row(new ClaimView(rs.getLong("id"), rs.getLong("article_id"),
-                        ClaimType.valueOf(rs.getString("type")), rs.getInt("start_offset"), rs.getInt("end_offset"),
-                        rs.getString("text"), rs.getString("sentence"), rs.getString("subject_key"), rs.getString("subject_label"),
-                        rs.getString("attribution"), rs.getString("attribution_person"), rs.getString("date_value"),
-                        rs.getString("date_precision") == null ? null : DatePrecision.valueOf(rs.getString("date_precision")),
-                        (Integer) rs.getObject("count_min"), (Integer) rs.getObject("count_max"),
-                        rs.getString("qualifier") == null ? null : Qualifier.valueOf(rs.getString("qualifier")),
-                        rs.getString("chamber"), (Integer) rs.getObject("votes_for"), (Integer) rs.getObject("votes_against"),
-                        (Integer) rs.getObject("abstentions"), (Boolean) rs.getObject("unanimous")),
-                        rs.getString("outlet_name"), rs.getString("outlet_slug"), rs.getObject("published_on", LocalDate.class)))
+                .query((rs, n) -> new Row(ClaimRows.view(rs), rs.getString("outlet_name"), rs.getString("outlet_slug"),
+                        rs.getObject("published_on", LocalDate.class)))
                 .list();
         return new Page(rows, a.page(), a.size(), total);
     }

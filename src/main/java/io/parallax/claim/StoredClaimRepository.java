@@ -1,6 +1,5 @@
 package io.parallax.claim;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -10,9 +9,6 @@ import org.springframework.data.repository.Repository;
 interface StoredClaimRepository extends Repository<StoredClaim, Long> {
 
     List<StoredClaim> findByArticleIdOrderByStart(long articleId);
-
-    @Query("select c from StoredClaim c where c.articleId in :articleIds order by c.articleId, c.start")
-    List<StoredClaim> findByArticleIds(Collection<Long> articleIds);
 
     @Modifying
     @Query("delete from StoredClaim c where c.articleId = :articleId")

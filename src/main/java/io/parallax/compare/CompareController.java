@@ -23,6 +23,7 @@ class CompareController {
 
     static final String MATRIX = "compare/matrix";
     static final String TIMELINE = "compare/timeline";
+    static final int MAX_COLUMNS = 12;
 
     private final ComparisonService comparisons;
     private final Outlets outlets;
@@ -38,7 +39,13 @@ class CompareController {
 
     @GetMapping("/compare")
     String matrix(@ModelAttribute("filter") ArticleFilter filter, Model model, HttpServletResponse response) {
-        withMatrix(filter, model, response, matrix -> model.addAttribute("matrix", matrix));
+        withMatrix(filter, model, response, matrix -> {
+            // A reader can compare a dozen outlets at a glance; more are one filter away.
+            boolean chosen = filter.outlet() != null && !filter.outlet().isEmpty();
+            Matrix shown = chosen ? matrix : matrix.limitedTo(MAX_COLUMNS);
+            model.addAttribute("matrix", shown);
+            model.addAttribute("hiddenOutlets", matrix.columns().size() - shown.columns().size());
+        });
         return MATRIX;
     }
 

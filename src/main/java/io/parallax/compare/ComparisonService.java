@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,20 +82,22 @@ public class ComparisonService {
         ClaimView first = rowClaims.get(0);
         Clustering clustering = cluster(rowClaims);
         List<List<ClaimView>> clusters = clustering.groups();
-        Set<ClaimView> majority = majority(clusters, refs);
-        Set<ClaimView> ambiguous = Set.copyOf(clustering.ambiguous());
+        Set<Long> majority = majority(clusters, refs);
+        Set<Long> ambiguous = clustering.ambiguous().stream().map(ClaimView::id).collect(Collectors.toSet());
         boolean disagreement = clusters.size() > 1;
         List<Group> groups = clusters.stream().map(c -> group(c, refs, majority)).toList();
+        Map<Long, List<ClaimView>> byArticle = rowClaims.stream().collect(Collectors.groupingBy(ClaimView::articleId));
         List<Cell> cells = new ArrayList<>();
         for (Column column : columns) {
             List<Entry> entries = new ArrayList<>();
             for (ArticleRef article : column.articles()) {
-                rowClaims.stream().filter(c -> c.articleId() == article.id())
-                        .forEach(c -> entries.add(new Entry(article, c, disagreement && !majority.contains(c) && !ambiguous.contains(c))));
+                byArticle.getOrDefault(article.id(), List.of())
+                        .forEach(c -> entries.add(new Entry(article, c, disagreement && !majority.contains(c.id()) && !ambiguous.contains(c.id()))));
             }
             cells.add(new Cell(column.outlet(), column.slug(), entries));
         }
-        String consensus = majority.isEmpty() ? null : representative(List.copyOf(majority));
+        String consensus = majority.isEmpty() ? null
+                : representative(rowClaims.stream().filter(c -> majority.contains(c.id())).toList());
         List<Entry> fitEither = clustering.ambiguous().stream().map(c -> new Entry(refs.get(c.articleId()), c, false)).toList();
         String explanation = Explanations.explain(first.type(), groups, majority.isEmpty() ? null : consensus, fitEither);
         return new Row(first.subjectKey(), first.subjectLabel(), question(first.type(), first.subjectLabel()), first.type(),
@@ -108,11 +109,15 @@ public class ComparisonService {
      * groups, and a vague claim that fits several groups ("thousands" beside "3,000" and "10,000") joins none of them.
      */
     static Clustering cluster(List<ClaimView> claims) {
-        List<ClaimView> ordered = new ArrayList<>(claims);
-        ordered.sort(Comparator.comparingInt(ComparisonService::vagueness).thenComparingLong(ClaimView::id));
+        // Claims with the same value behave alike, so the groups are made from distinct values: a story of a thousand
+        // articles has thousands of claims per fact but only a few dozen values.
+        Map<String, List<ClaimView>> byValue = claims.stream()
+                .collect(Collectors.groupingBy(ClaimView::valueLabel, LinkedHashMap::new, Collectors.toList()));
+        List<ClaimView> distinct = new ArrayList<>(byValue.values().stream().map(list -> list.get(0)).toList());
+        distinct.sort(Comparator.comparingInt(ComparisonService::vagueness).thenComparingLong(ClaimView::id));
         List<List<ClaimView>> clusters = new ArrayList<>();
         List<ClaimView> ambiguous = new ArrayList<>();
-        for (ClaimView claim : ordered) {
+        for (ClaimView claim : distinct) {
             List<List<ClaimView>> fitting = clusters.stream()
                     .filter(group -> group.stream().allMatch(other -> Compatibility.compatible(claim, other))).toList();
             if (fitting.isEmpty()) {
@@ -125,7 +130,9 @@ public class ComparisonService {
                 ambiguous.add(claim);
             }
         }
-        return new Clustering(clusters, ambiguous);
+        Function<List<ClaimView>, List<ClaimView>> expand = values -> values.stream()
+                .flatMap(v -> byValue.get(v.valueLabel()).stream()).toList();
+        return new Clustering(clusters.stream().map(expand).toList(), expand.apply(ambiguous));
     }
 
     /** Groups of mutually compatible claims, and the claims that fit more than one group. */
@@ -146,17 +153,17 @@ public class ComparisonService {
     }
 
     /** The group backed by the most outlets, if one group has more outlets than any other. */
-    private static Set<ClaimView> majority(List<List<ClaimView>> clusters, Map<Long, ArticleRef> refs) {
+    private static Set<Long> majority(List<List<ClaimView>> clusters, Map<Long, ArticleRef> refs) {
         Function<List<ClaimView>, Long> outlets = c -> c.stream().map(x -> refs.get(x.articleId()).outletSlug()).distinct().count();
         List<List<ClaimView>> ranked = clusters.stream().sorted(Comparator.comparing(outlets).reversed()).toList();
         if (ranked.size() > 1 && outlets.apply(ranked.get(0)).equals(outlets.apply(ranked.get(1)))) {
             return Set.of();
         }
-        return new LinkedHashSet<>(ranked.get(0));
+        return ranked.get(0).stream().map(ClaimView::id).collect(Collectors.toSet());
     }
 
-    private static Group group(List<ClaimView> cluster, Map<Long, ArticleRef> refs, Set<ClaimView> majority) {
-        List<Entry> entries = cluster.stream().map(c -> new Entry(refs.get(c.articleId()), c, !majority.contains(c))).toList();
+    private static Group group(List<ClaimView> cluster, Map<Long, ArticleRef> refs, Set<Long> majority) {
+        List<Entry> entries = cluster.stream().map(c -> new Entry(refs.get(c.articleId()), c, !majority.contains(c.id()))).toList();
         List<String> outlets = entries.stream().map(e -> e.article().outlet()).distinct().toList();
         List<String> sources = cluster.stream().map(ClaimView::attributionLabel).filter(Objects::nonNull).distinct().toList();
         List<LocalDate> dates = entries.stream().map(e -> e.article().publishedOn()).filter(Objects::nonNull).sorted().toList();

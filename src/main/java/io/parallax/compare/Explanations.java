@@ -80,8 +80,16 @@ final class Explanations {
     }
 
     private static String describe(Group g) {
-        String sources = g.sources().isEmpty() ? "no source named" : "citing " + String.join(", ", g.sources());
-        return g.value() + " in " + String.join(", ", g.outlets()) + " (" + published(g) + ", " + sources + ")";
+        String sources = g.sources().isEmpty() ? "no source named" : "citing " + few(g.sources());
+        return g.value() + " in " + few(g.outlets()) + " (" + published(g) + ", " + sources + ")";
+    }
+
+    /** A list a reader can take in: the first four names and how many more. */
+    private static String few(List<String> names) {
+        if (names.size() <= 4) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, 4)) + " and " + (names.size() - 4) + " more";
     }
 
     private static String published(Group g) {
