@@ -45,7 +45,8 @@ class ComparisonApiTests {
         mvc.perform(get("/api/comparison").param("story", SEEDS).param("from", "2024-01-01"))
                 .andExpect(jsonPath(DUMA_DATE + ".disagreement", hasItem(false)))
                 .andExpect(jsonPath(DUMA_DATE + ".consensus", hasItem("24 Oct 2024")))
-                .andExpect(jsonPath(DUMA_DATE + ".cells[*].text", hasItems("Oct. 24", "Thursday")))
+                .andExpect(jsonPath(DUMA_DATE + ".cells[*].text", hasItem("Oct. 24")))
+                .andExpect(jsonPath(DUMA_DATE + ".cells[*].text", hasItem(containsString("Thursday"))))
                 .andExpect(jsonPath(DUMA_VOTE + ".cells[*].text", hasItem("397-0")))
                 .andExpect(jsonPath(DUMA_VOTE + ".cells[*].outlet", hasItem("Radio Shoma 93.4")));
     }
