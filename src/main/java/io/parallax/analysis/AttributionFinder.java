@@ -1,0 +1,171 @@
+package io.parallax.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds who the text credits for a figure: a speaker before a reporting verb, "according to" sources, or a trailing "X said". */
+final class AttributionFinder {
+
+    private static final Pattern REPORT_VERB = Pattern.compile(
+            "\\b(?:said|says|say|told|tells|claimed|claims|claim|confirmed|confirms|confirming|confirm|estimated|estimates"
+            + "|estimate|believes|believe|warned|warns|suggests?|suggested|revealed|reveals|reported|stated|announced"
+            + "|announces|alleged|alleges|alleging|assessed|assesses|assess|insisted|noted|added|acknowledged|admitted)\\b");
+    private static final Pattern ACCORDING = Pattern.compile(
+            "(?i:according\\s+to|based\\s+on|citing)\\s+(?<src>[^,;\"“”]{2,80}?)"
+            + "(?=\\s*[,;]|\\s+(?:that|which|who|suggests?|shows?|showed|indicates?)\\b|\\s*\\.?\\s*$)");
+    private static final Pattern TRAILING_ROLE = Pattern.compile(
+            "[\"”’']?\\s*,?\\s*(?<person>[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+){0,3}),\\s+(?:a|an|the)\\s+[^,]{2,60}?"
+            + "\\s+(?:for|of|at|with|in)\\s+(?<org>[^,]{2,80}?),\\s+(?:said|says|told|added|stated|wrote|noted|confirmed)\\b");
+    private static final Pattern TRAILING_SAID = Pattern.compile(
+            "[,\"”]\\s*[\"”]?\\s*(?<src>[^,\"”]{2,80}?)\\s+(?:said|says|told\\s+reporters|reported|added|stated|confirmed"
+            + "|estimated|announced)\\b[^,]*$");
+    private static final Pattern SAID_INVERTED = Pattern.compile(
+            ",\\s*[\"”]?\\s*(?:said|says)\\s+(?<src>[^,]{2,80}?)\\s*\\.?$");
+    private static final Pattern TOKEN = Pattern.compile("[^\\s]+");
+
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "previously", "reportedly", "earlier",
+            "has also", "was", "were", "is", "are", "now", "then", "later", "already", "repeatedly", "publicly");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "from", "the", "and", "in", "at", "'s", "’s");
+    private static final Set<String> ROLES = Set.of("spokesperson", "spokesman", "spokeswoman", "secretary", "minister",
+            "president", "official", "officials", "ministry", "speaker", "chief", "head", "envoy", "ambassador", "leader",
+            "commander", "general", "adviser", "advisor", "aide", "analysts", "analyst", "reports", "report", "sources",
+            "source", "intelligence", "agency", "service", "department", "military", "government", "authorities",
+            "representative", "spokespeople", "diplomats", "diplomat", "observers", "experts", "estimates", "media",
+            "officer", "officers", "lawmaker", "lawmakers", "senator", "governor", "mayor", "director", "staff");
+    private static final Set<String> LEADING_STOP = Set.of("But", "And", "On", "In", "At", "As", "If", "When", "While",
+            "However", "Meanwhile", "Also", "This", "That", "It", "He", "She", "They", "We", "I", "Last", "Earlier", "Later",
+            "Then", "Now", "So", "Yet", "Still", "Separately", "Previously", "Today", "Yesterday", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
+    private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative");
+    private static final Set<String> OFFICE_WORDS = Set.of("Defence", "Defense", "State", "Foreign", "Affairs", "Department",
+            "Ministry", "Office", "Council", "Service", "Intelligence", "Security", "General", "Staff", "Command", "Forces",
+            "Army", "House", "Senate", "Duma", "Secretary", "Minister", "President", "Prime", "National", "Joint", "Chiefs",
+            "Spokesperson", "Spokesman", "Chief", "Head", "Deputy", "Vice", "Interior", "Justice", "Committee");
+
+    private final Vocabulary vocabulary;
+
+    AttributionFinder(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The source credited for a figure at [start, end) of the sentence, or null when the text names none. */
+    Attribution forFigure(String text, Sentence s, int start, int end) {
+        Matcher v = REPORT_VERB.matcher(text).region(s.start(), start);
+        int verb = -1;
+        while (v.find()) {
+            verb = v.start();
+        }
+        if (verb >= 0) {
+            Attribution a = speakerBefore(text, s, verb);
+            if (a != null) {
+                return a;
+            }
+        }
+        Matcher acc = ACCORDING.matcher(text).region(s.start(), s.end());
+        if (acc.find()) {
+            return split(acc.group("src").strip());
+        }
+        Matcher role = TRAILING_ROLE.matcher(text).region(end, s.end());
+        if (role.find()) {
+            String org = stripArticle(role.group("org").strip());
+            return new Attribution(org, role.group("person"));
+        }
+        Matcher said = TRAILING_SAID.matcher(text).region(end, s.end());
+        if (said.find()) {
+            return split(said.group("src").strip());
+        }
+        Matcher inv = SAID_INVERTED.matcher(text).region(end, s.end());
+        if (inv.find()) {
+            return split(inv.group("src").strip());
+        }
+        return null;
+    }
+
+    /** The speaker named right before a reporting verb at {@code verbStart}, or null. */
+    Attribution speakerBefore(String text, Sentence s, int verbStart) {
+        List<String> tokens = new ArrayList<>();
+        Matcher t = TOKEN.matcher(text).region(s.start(), verbStart);
+        while (t.find()) {
+            tokens.add(t.group());
+        }
+        int i = tokens.size() - 1;
+        while (i >= 0 && AUXILIARIES.contains(tokens.get(i).toLowerCase(java.util.Locale.ROOT))) {
+            i--;
+        }
+        int last = i;
+        while (i >= 0) {
+            String tok = tokens.get(i);
+            char endChar = tok.charAt(tok.length() - 1);
+            if (i < last && (endChar == ',' || endChar == ';' || endChar == ':' || endChar == '"' || endChar == '”'
+                    || endChar == ')' || endChar == '—')) {
+                break;
+            }
+            if (i == last && !Character.isLetterOrDigit(endChar) && endChar != '.') {
+                break;
+            }
+            if (Character.isUpperCase(tok.charAt(0)) || CONNECTORS.contains(tok) || ROLES.contains(tok)) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        int first = i + 1;
+        while (first <= last && (CONNECTORS.contains(tokens.get(first).toLowerCase(java.util.Locale.ROOT))
+                || LEADING_STOP.contains(tokens.get(first)))) {
+            first++;
+        }
+        while (last >= first && CONNECTORS.contains(tokens.get(last))) {
+            last--;
+        }
+        if (first > last) {
+            return null;
+        }
+        String chunk = String.join(" ", tokens.subList(first, last + 1));
+        if (PRONOUNS.contains(chunk.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return split(chunk);
+    }
+
+    /** Splits "U.S. State Department spokesperson Matthew Miller" into source and person. */
+    Attribution split(String chunk) {
+        String c = stripArticle(chunk.replaceAll("[\\s,.]+$", "").replaceAll("\\s+", " "));
+        if (c.endsWith("U.S") || c.endsWith("U.N") || c.endsWith("U.K")) {
+            c = c + ".";
+        }
+        String[] tok = c.split(" ");
+        int runStart = tok.length;
+        while (runStart > 0 && isNameToken(tok[runStart - 1])) {
+            runStart--;
+        }
+        int runLength = tok.length - runStart;
+        boolean titled = runStart > 0 && (ROLES.contains(tok[runStart - 1].toLowerCase(java.util.Locale.ROOT))
+                || OFFICE_WORDS.contains(tok[runStart - 1]) || Character.isUpperCase(tok[runStart - 1].charAt(0)));
+        if (runLength >= 1 && runLength <= 4 && titled) {
+            String person = String.join(" ", java.util.Arrays.copyOfRange(tok, runStart, tok.length));
+            if (vocabulary.places(person, 0, person.length()).isEmpty()) {
+                int srcEnd = runStart;
+                while (srcEnd > 1 && SPOKES.contains(tok[srcEnd - 1].toLowerCase(java.util.Locale.ROOT))) {
+                    srcEnd--;
+                }
+                String source = String.join(" ", java.util.Arrays.copyOfRange(tok, 0, srcEnd));
+                return new Attribution(source, person);
+            }
+        }
+        return new Attribution(c, null);
+    }
+
+    private static boolean isNameToken(String tok) {
+        return tok.length() > 1 && Character.isUpperCase(tok.charAt(0)) && tok.indexOf('.') < 0
+                && !OFFICE_WORDS.contains(tok) && !tok.endsWith("'s") && !tok.endsWith("’s")
+                && tok.chars().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    private static String stripArticle(String s) {
+        return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
+    }
+}

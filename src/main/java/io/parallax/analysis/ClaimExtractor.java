@@ -1,0 +1,91 @@
+package io.parallax.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** Extracts dated events, troop counts and legislative votes from a cleaned news article; immutable and thread-safe. */
+public final class ClaimExtractor {
+
+    public static final String VERSION = "1";
+
+    private static final Comparator<Claim> ORDER = Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end);
+
+    private final Vocabulary vocabulary;
+    private final AttributionFinder attributions;
+    private final SubjectResolver subjects;
+
+    public ClaimExtractor(Vocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.attributions = new AttributionFinder(vocabulary);
+        this.subjects = new SubjectResolver(vocabulary, attributions);
+    }
+
+    public static ClaimExtractor withDefaultVocabulary() {
+        return Holder.DEFAULT;
+    }
+
+    // Lazily loaded once; the extractor holds no mutable state, so one instance serves every caller.
+    private static final class Holder {
+        static final ClaimExtractor DEFAULT = new ClaimExtractor(Vocabulary.defaults());
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** All claims in the body, sorted by start offset; the published date anchors relative dates. */
+    public List<Claim> extract(ArticleText article, LocalDate publishedOn) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(publishedOn, "publishedOn");
+        ArticleContext ctx = ArticleContext.of(article, vocabulary);
+        String body = ctx.body();
+        List<Claim> out = new ArrayList<>();
+        List<Sentence> sentences = ctx.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<int[]> taken = new ArrayList<>();
+            for (VoteRules.Found v : VoteRules.find(body, s)) {
+                Vocabulary.Chamber chamber = subjects.chamber(ctx, i, v.start());
+                VoteValue value = new VoteValue(chamber == null ? null : chamber.name(), v.votesFor(), v.votesAgainst(),
+                        v.abstentions(), v.unanimous());
+                out.add(claim(ClaimType.VOTE, body, s, v.start(), v.end(),
+                        subjects.forVote(ctx, i, v.start(), v.end(), chamber), null, value));
+                taken.add(new int[] {v.start(), v.end()});
+            }
+            for (TroopCountRules.Found t : TroopCountRules.find(body, s)) {
+                if (overlaps(taken, t.start(), t.end())) {
+                    continue;
+                }
+                out.add(claim(ClaimType.TROOP_COUNT, body, s, t.start(), t.end(), subjects.forTroops(ctx, i, t),
+                        attributions.forFigure(body, s, t.start(), t.end()), t.value()));
+                taken.add(new int[] {t.start(), t.end()});
+            }
+            for (DateRules.Found d : DateRules.find(body, s, publishedOn)) {
+                if (overlaps(taken, d.start(), d.end())) {
+                    continue;
+                }
+                SubjectResolver.Dated dated = subjects.forDate(ctx, i, d.start(), d.end());
+                out.add(claim(ClaimType.DATE, body, s, d.start(), d.end(), dated.subject(), dated.attribution(), d.value()));
+            }
+        }
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+
+    private static Claim claim(ClaimType type, String body, Sentence s, int start, int end, Subject subject,
+                               Attribution attribution, ClaimValue value) {
+        return new Claim(type, start, end, body.substring(start, end), s.text(), subject, attribution, value);
+    }
+
+    private static boolean overlaps(List<int[]> taken, int start, int end) {
+        for (int[] t : taken) {
+            if (start < t[1] && t[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,269 @@
+package io.parallax.analysis;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds references to calendar days, months and years in a sentence and resolves them against the publication date. */
+final class DateRules {
+
+    /** A date found in the text, with absolute offsets. */
+    record Found(int start, int end, DateValue value) {
+    }
+
+    private static final String MONTH = "(?<mon>January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)";
+    private static final String MONTH_NO_MAY = "(?<mon>January|February|March|April|June|July|August|September|October"
+            + "|November|December|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)";
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final String YEAR_TAIL = "(?:,?\\s+(?<year>(?:19|20)\\d{2})(?![\\d,]))?";
+
+    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<y>(?:19|20)\\d{2})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\d-])");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + MONTH + "\\.?\\s+(?<day>[0-3]?\\d)" + ORD + "(?![\\d:.]\\d|\\s*(?:%|percent|p\\.m|a\\.m))\\b" + YEAR_TAIL);
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<![\\d,.])\\b(?<day>[0-3]?\\d)" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?" + YEAR_TAIL);
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\.?,?\\s+(?<year>(?:19|20)\\d{2})(?![\\d,])");
+    private static final Pattern MONTH_ALONE = Pattern.compile(
+            "\\b(?<pre>(?:in|since|until|till|by|during|from|through|throughout|of|on|before|after|last|next|this|early|late"
+            + "|mid|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+beginning\\s+of)[\\s-]+)"
+            + "(?<mod>(?:early|late|mid)[\\s-]+)?" + MONTH + "\\b\\.?");
+    private static final Pattern MONTH_ALONE_NO_PREP = Pattern.compile("\\b" + MONTH_NO_MAY + "\\b(?!\\s*\\d)");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:(?<mod>(?i:last|next|this|on|early|late|earlier\\s+on|late\\s+on))\\s+)?"
+            + "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\\b)\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(?<w>(?i:yesterday|today|tomorrow))\\b");
+    private static final Pattern NTH_OF_MONTH = Pattern.compile(
+            "\\bthe\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)\\s+of\\s+(?<rel>last|this|next)\\s+month\\b");
+    private static final Pattern ON_THE_NTH = Pattern.compile(
+            "\\bon\\s+the\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|day|floor|round|time|century|birthday))");
+    private static final Pattern RELATIVE_PERIOD = Pattern.compile(
+            "\\b(?<rel>(?i:last|next|previous))\\s+(?<unit>month|year)\\b");
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![\\d,.$€£#/-])(?<y>(?:19|20)\\d{2})(?:\\s*[-–]\\s*(?<y2>(?:19|20)?\\d{2}))?(?![\\d,]|\\.\\d|-\\d|\\s*(?:%|percent|per\\s+cent|GMT|UTC|hrs|hours|h\\b))"
+            + "(?!\\s+(?:troops|soldiers|servicemen|forces|fighters|people|men|women|votes|deputies|lawmakers|senators|residents"
+            + "|refugees|civilians|missiles|shells|rounds|drones|tanks|km|kilometers|kilometres|miles|meters|metres|tons"
+            + "|tonnes|dollars|euros|rubles|roubles|won|yuan|casualties|prisoners|workers|units|vehicles|times|members"
+            + "|of\\s+(?:them|the|whom|those))\\b)");
+    private static final Pattern YEAR_EXCLUDED_BEFORE = Pattern.compile(
+            "(?i)(?:about|around|some|roughly|approximately|nearly|almost|up\\s+to|more\\s+than|over|at\\s+least|fewer\\s+than"
+            + "|less\\s+than|number|No\\.|total\\s+of|estimated)\\s+$");
+
+    private DateRules() {
+    }
+
+    static List<Found> find(String text, Sentence s, LocalDate published) {
+        List<Found> out = new ArrayList<>();
+        int from = s.start();
+        int to = s.end();
+        Matcher m = ISO.matcher(text).region(from, to);
+        while (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
+                        Integer.parseInt(m.group("d")));
+                add(out, m.start(), m.end(), day(d));
+            } catch (java.time.DateTimeException ignored) {
+                // not a real calendar day, so not a date
+            }
+        }
+        m = MONTH_DAY.matcher(text).region(from, to);
+        while (m.find()) {
+            dayOfMonth(text, s, published, m, out);
+        }
+        m = DAY_MONTH.matcher(text).region(from, to);
+        while (m.find()) {
+            dayOfMonth(text, s, published, m, out);
+        }
+        m = MONTH_YEAR.matcher(text).region(from, to);
+        while (m.find()) {
+            add(out, m.start(), m.end(), month(YearMonth.of(Integer.parseInt(m.group("year")), monthNumber(m.group("mon")))));
+        }
+        m = MONTH_ALONE.matcher(text).region(from, to);
+        while (m.find()) {
+            String pre = m.group("pre").strip().toLowerCase(Locale.ROOT);
+            boolean relative = pre.equals("last") || pre.equals("next") || pre.equals("this")
+                    || pre.startsWith("early") || pre.startsWith("late") || pre.startsWith("mid");
+            int start = relative ? m.start("pre") : (m.group("mod") != null ? m.start("mod") : m.start("mon"));
+            int end = text.charAt(m.end() - 1) == '.' ? m.end() - 1 : m.end();
+            add(out, start, end, month(resolveMonth(text, s, published, monthNumber(m.group("mon")), pre, start, end)));
+        }
+        m = MONTH_ALONE_NO_PREP.matcher(text).region(from, to);
+        while (m.find()) {
+            // "the February 2022 invasion" is caught above; a bare month name is still a month ("June's summit").
+            if (m.start() > from && Character.isLetter(text.charAt(m.start() - 1))) {
+                continue;
+            }
+            if (m.start() == from && m.group("mon").equals("March")) {
+                continue;
+            }
+            add(out, m.start(), m.end(), month(resolveMonth(text, s, published, monthNumber(m.group("mon")), "", m.start(), m.end())));
+        }
+        m = WEEKDAY.matcher(text).region(from, to);
+        while (m.find()) {
+            add(out, m.start(), m.end(), day(resolveWeekday(text, s, published, m)));
+        }
+        m = RELATIVE_DAY.matcher(text).region(from, to);
+        while (m.find()) {
+            int offset = switch (m.group("w").toLowerCase(Locale.ROOT)) {
+                case "yesterday" -> -1;
+                case "tomorrow" -> 1;
+                default -> 0;
+            };
+            add(out, m.start(), m.end(), day(published.plusDays(offset)));
+        }
+        m = NTH_OF_MONTH.matcher(text).region(from, to);
+        while (m.find()) {
+            int shift = switch (m.group("rel")) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            YearMonth ym = YearMonth.from(published).plusMonths(shift);
+            int d = Integer.parseInt(m.group("day"));
+            if (ym.isValidDay(d)) {
+                add(out, m.start(), m.end(), day(ym.atDay(d)));
+            }
+        }
+        m = ON_THE_NTH.matcher(text).region(from, to);
+        while (m.find()) {
+            int d = Integer.parseInt(m.group("day"));
+            YearMonth ym = YearMonth.from(published);
+            if (d > published.getDayOfMonth() && !Clauses.isFuture(text, s, m.start(), m.end())) {
+                ym = ym.minusMonths(1);
+            }
+            if (ym.isValidDay(d)) {
+                add(out, m.start(), m.end(), day(ym.atDay(d)));
+            }
+        }
+        m = RELATIVE_PERIOD.matcher(text).region(from, to);
+        while (m.find()) {
+            int shift = m.group("rel").equalsIgnoreCase("next") ? 1 : -1;
+            if (m.group("unit").equals("month")) {
+                add(out, m.start(), m.end(), month(YearMonth.from(published).plusMonths(shift)));
+            } else {
+                add(out, m.start(), m.end(), new DateValue(Integer.toString(published.getYear() + shift), DatePrecision.YEAR));
+            }
+        }
+        m = YEAR.matcher(text).region(from, to);
+        while (m.find()) {
+            int lookFrom = Math.max(from, m.start() - 20);
+            if (YEAR_EXCLUDED_BEFORE.matcher(text).region(lookFrom, m.start()).find()) {
+                continue;
+            }
+            int y = Integer.parseInt(m.group("y"));
+            add(out, m.start("y"), m.end("y"), year(y));
+            String y2s = m.group("y2");
+            if (y2s != null) {
+                int y2 = y2s.length() == 2 ? y / 100 * 100 + Integer.parseInt(y2s) : Integer.parseInt(y2s);
+                if (y2 > y) {
+                    add(out, m.start("y2"), m.end("y2"), year(y2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void dayOfMonth(String text, Sentence s, LocalDate published, Matcher m, List<Found> out) {
+        int month = monthNumber(m.group("mon"));
+        int d = Integer.parseInt(m.group("day"));
+        if (d < 1 || d > 31) {
+            return;
+        }
+        int end = m.end();
+        if (m.group("year") == null && text.charAt(end - 1) == '.') {
+            end--;
+        }
+        if (m.group("year") != null) {
+            int y = Integer.parseInt(m.group("year"));
+            if (YearMonth.of(y, month).isValidDay(d)) {
+                add(out, m.start(), end, day(LocalDate.of(y, month, d)));
+            }
+            return;
+        }
+        int y = published.getYear();
+        if (!YearMonth.of(y, month).isValidDay(d)) {
+            return;
+        }
+        LocalDate candidate = LocalDate.of(y, month, d);
+        if (candidate.isAfter(published) && !Clauses.isFuture(text, s, m.start(), end)) {
+            candidate = candidate.minusYears(1);
+        }
+        add(out, m.start(), end, day(candidate));
+    }
+
+    private static YearMonth resolveMonth(String text, Sentence s, LocalDate published, int month, String pre, int start, int end) {
+        YearMonth current = YearMonth.from(published);
+        YearMonth sameYear = YearMonth.of(published.getYear(), month);
+        if (pre.equals("last")) {
+            return sameYear.isBefore(current) ? sameYear : sameYear.minusYears(1);
+        }
+        if (pre.equals("next")) {
+            return sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1);
+        }
+        if (sameYear.isAfter(current) && !Clauses.isFuture(text, s, start, end)) {
+            return sameYear.minusYears(1);
+        }
+        return sameYear;
+    }
+
+    private static LocalDate resolveWeekday(String text, Sentence s, LocalDate published, Matcher m) {
+        DayOfWeek dow = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+        String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
+        if (mod.equals("last")) {
+            return published.with(TemporalAdjusters.previous(dow));
+        }
+        if (mod.equals("next")) {
+            return published.with(TemporalAdjusters.next(dow));
+        }
+        if (Clauses.isFuture(text, s, m.start(), m.end())) {
+            return published.with(TemporalAdjusters.nextOrSame(dow));
+        }
+        return published.with(TemporalAdjusters.previousOrSame(dow));
+    }
+
+    private static int monthNumber(String name) {
+        return switch (name.substring(0, 3)) {
+            case "Jan" -> 1;
+            case "Feb" -> 2;
+            case "Mar" -> 3;
+            case "Apr" -> 4;
+            case "May" -> 5;
+            case "Jun" -> 6;
+            case "Jul" -> 7;
+            case "Aug" -> 8;
+            case "Sep" -> 9;
+            case "Oct" -> 10;
+            case "Nov" -> 11;
+            default -> 12;
+        };
+    }
+
+    private static DateValue day(LocalDate d) {
+        return new DateValue(d.toString(), DatePrecision.DAY);
+    }
+
+    private static DateValue month(YearMonth ym) {
+        return new DateValue(ym.toString(), DatePrecision.MONTH);
+    }
+
+    private static DateValue year(int y) {
+        return new DateValue(Integer.toString(y), DatePrecision.YEAR);
+    }
+
+    // Rules run from most to least specific, so a span already claimed by an earlier rule wins.
+    private static void add(List<Found> out, int start, int end, DateValue v) {
+        for (Found f : out) {
+            if (start < f.end() && f.start() < end) {
+                return;
+            }
+        }
+        out.add(new Found(start, end, v));
+    }
+}

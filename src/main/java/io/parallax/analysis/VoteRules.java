@@ -1,0 +1,128 @@
+package io.parallax.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds reported results of legislative votes (tallies, unanimity, abstentions), leaving planned votes and sports scores aside. */
+final class VoteRules {
+
+    /** A vote result with absolute offsets; the chamber is resolved later from the article context. */
+    record Found(int start, int end, Integer votesFor, Integer votesAgainst, Integer abstentions, boolean unanimous) {
+    }
+
+    private static final String COUNT = "(?:\\d{1,3}|(?i:none|zero|nil|no|one|two|three|four|five|six|seven|eight|nine|ten))";
+    private static final Pattern TALLY = Pattern.compile(
+            "(?<![\\d,.:/-])(?<for>\\d{1,3})(?:\\s+votes?)?\\s*(?:-|–|—|\\bto\\b|\\bagainst\\b)\\s*(?<against>\\d{1,3}|(?i:none|zero|nil))"
+            + "(?![\\d,%:]|\\.\\d|\\s*(?:%|percent|per\\s+cent|GMT))");
+    private static final Pattern FOR_AGAINST = Pattern.compile(
+            "(?<![\\d,.])(?<for>\\d{1,3})\\s+(?:votes?\\s+|deputies\\s+|senators\\s+|lawmakers\\s+|members\\s+|MPs\\s+)?"
+            + "(?:voted\\s+)?in\\s+favou?r(?:\\s+of\\s+[^,;.]{1,60}?)?(?:,|\\s+and|\\s+with|;)\\s+(?<against>" + COUNT + ")"
+            + "(?:\\s+(?:votes?|deputies|senators|lawmakers|members|MPs))?\\s+(?:voted\\s+)?against\\b");
+    private static final Pattern ALL_PRESENT = Pattern.compile(
+            "\\b(?i:all)\\s+(?<for>\\d{1,3}|" + "(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\\s-]+(?i:hundred|and|"
+            + "one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))*)"
+            + "\\s+(?:of\\s+the\\s+)?(?:deputies|senators|lawmakers|members|MPs|legislators|parliamentarians|representatives)"
+            + "(?:\\s+present)?\\s+(?:voted|backed|supported|approved)(?:\\s+in\\s+favou?r)?");
+    private static final Pattern NONE_AGAINST = Pattern.compile(
+            "(?i)\\bno\\s+(?:opposing|dissenting)\\s+votes\\b|\\bno\\s+votes\\s+against\\b|\\bno(?:\\s+one|body)\\s+voted\\s+against\\b"
+            + "|\\bnone\\s+(?:voted\\s+)?against\\b|\\bwithout\\s+(?:a\\s+single\\s+)?(?:opposing|dissenting)\\s+votes?\\b");
+    private static final Pattern ABSTENTIONS = Pattern.compile(
+            "(?i)\\b(?<n>\\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+single)\\s+"
+            + "(?:(?:deputies|senators|lawmakers|members|MPs)\\s+)?(?:abstentions?|abstained)\\b");
+    private static final Pattern UNANIMOUS = Pattern.compile(
+            "(?i)\\b(?:voted\\s+unanimously|unanimously\\s+(?:voted|approved|ratified|passed|adopted|backed|endorsed|supported"
+            + "|agreed)|unanimous(?:ly)?)\\b");
+    private static final Pattern VOTE_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:vot\\w*|passed|approved|adopted|ratif\\w*|endors\\w*|backed|rejected|defeated|ballot|in\\s+favou?r|tally)\\b");
+    private static final Pattern LEGISLATURE = Pattern.compile(
+            "(?i)\\b(?:house|chamber|senate|parliament\\w*|deputies|lawmakers|legislat\\w*|assembly|congress|council|MPs"
+            + "|senators|duma|rada|bundestag|representatives|Knesset|MEPs)\\b");
+    private static final Pattern SPORTS = Pattern.compile(
+            "(?i)\\b(?:won|wins?|beat|beats|scored?|scores|match|game|games|goals?|team|league|cup|final|season|innings?"
+            + "|tournament|championship|club|striker|half-?time|playoffs?|series|stadium|fans)\\b");
+
+    private VoteRules() {
+    }
+
+    static List<Found> find(String text, Sentence s) {
+        int from = s.start();
+        int to = s.end();
+        if (!VOTE_CONTEXT.matcher(text).region(from, to).find() || !LEGISLATURE.matcher(text).region(from, to).find()
+                || SPORTS.matcher(text).region(from, to).find()) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        Matcher u = UNANIMOUS.matcher(text).region(from, to);
+        boolean unanimousWord = u.find();
+        Matcher m = FOR_AGAINST.matcher(text).region(from, to);
+        while (m.find()) {
+            tally(text, s, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
+        }
+        m = TALLY.matcher(text).region(from, to);
+        while (m.find()) {
+            if (!overlaps(out, m.start(), m.end())) {
+                tally(text, s, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
+            }
+        }
+        m = ALL_PRESENT.matcher(text).region(from, to);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) {
+                continue;
+            }
+            long f = NumberParser.parse(m.group("for"));
+            Integer against = NONE_AGAINST.matcher(text).region(from, to).find() ? 0 : null;
+            Integer abst = abstentions(text, s);
+            boolean unanimous = unanimousWord || (against != null && (abst == null || abst == 0));
+            out.add(new Found(m.start(), m.end(), (int) f, against, abst, unanimous));
+        }
+        if (out.isEmpty() && unanimousWord && !Clauses.isFuture(text, s, u.start(), u.end())) {
+            out.add(new Found(u.start(), u.end(), null, null, abstentions(text, s), true));
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    private static void tally(String text, Sentence s, int start, int end, String f, String a, boolean unanimousWord,
+                              List<Found> out) {
+        if (Clauses.isFuture(text, s, start, end)) {
+            return;
+        }
+        int votesFor = Integer.parseInt(f);
+        int against = count(a);
+        Integer abst = abstentions(text, s);
+        boolean unanimous = unanimousWord || (against == 0 && (abst == null || abst == 0));
+        out.add(new Found(start, end, votesFor, against, abst, unanimous));
+    }
+
+    private static Integer abstentions(String text, Sentence s) {
+        Matcher m = ABSTENTIONS.matcher(text).region(s.start(), s.end());
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        return n.startsWith("a") ? 1 : count(n);
+    }
+
+    private static int count(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return switch (w) {
+            case "none", "zero", "nil", "no" -> 0;
+            default -> {
+                long v = NumberParser.parse(w);
+                yield v < 0 ? 0 : (int) v;
+            }
+        };
+    }
+
+    private static boolean overlaps(List<Found> found, int start, int end) {
+        for (Found f : found) {
+            if (start < f.end() && f.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
