@@ -9,7 +9,7 @@ final class Clauses {
     private static final Pattern BOUNDARY = Pattern.compile(
             "[;:,—–(]|\\s-\\s|\\b(?:as|while|but|after|before|when|because|although|though|whereas)\\b");
     private static final Pattern FUTURE = Pattern.compile(
-            "(?i)\\b(?:will|would|shall|(?:is|are|was|were)\\s+(?:set|expected|scheduled|due|slated|poised|likely|going)\\s+to"
+            "(?i)\\b(?:will|would|shall|could|might|(?:is|are|was|were)\\s+(?:set|expected|scheduled|due|slated|poised|likely|going)\\s+to"
             + "|(?:is|are)\\s+to|plans?\\s+to|planned\\s+to|intends?\\s+to|aims?\\s+to|next|upcoming|later\\s+this\\s+week)\\b");
 
     private Clauses() {

@@ -51,7 +51,10 @@ final class DateRules {
             + "(?!\\s+(?:troops|soldiers|servicemen|forces|fighters|people|men|women|votes|deputies|lawmakers|senators|residents"
             + "|refugees|civilians|missiles|shells|rounds|drones|tanks|km|kilometers|kilometres|miles|meters|metres|tons"
             + "|tonnes|dollars|euros|rubles|roubles|won|yuan|casualties|prisoners|workers|units|vehicles|times|members"
-            + "|of\\s+(?:them|the|whom|those))\\b)");
+            + "|of\\s+(?:them|the|whom|those))\\b)"
+            // a plural noun right after a four-digit number usually counts things ("2000 students"), bar event nouns
+            + "(?!\\s+(?!(?:elections|olympics|games|talks|protests|sanctions|midterms|polls|floods|riots|negotiations"
+            + "|reforms|hostilities|summits|accords|events|clashes|attacks|hearings)\\b)[a-z]{2,}[a-rt-z]s\\b)");
     private static final Pattern YEAR_EXCLUDED_BEFORE = Pattern.compile(
             "(?i)(?:about|around|some|roughly|approximately|nearly|almost|up\\s+to|more\\s+than|over|at\\s+least|fewer\\s+than"
             + "|less\\s+than|number|No\\.|total\\s+of|estimated)\\s+$");
@@ -192,8 +195,11 @@ final class DateRules {
             return;
         }
         LocalDate candidate = LocalDate.of(y, month, d);
-        if (candidate.isAfter(published) && !Clauses.isFuture(text, s, m.start(), end)) {
+        boolean future = Clauses.isFuture(text, s, m.start(), end);
+        if (candidate.isAfter(published) && !future) {
             candidate = candidate.minusYears(1);
+        } else if (candidate.isBefore(published) && future && !YearMonth.from(candidate).equals(YearMonth.from(published))) {
+            candidate = candidate.plusYears(1);
         }
         add(out, m.start(), end, day(candidate));
     }
@@ -207,10 +213,11 @@ final class DateRules {
         if (pre.equals("next")) {
             return sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1);
         }
-        if (sameYear.isAfter(current) && !Clauses.isFuture(text, s, start, end)) {
+        boolean future = Clauses.isFuture(text, s, start, end);
+        if (sameYear.isAfter(current) && !future) {
             return sameYear.minusYears(1);
         }
-        return sameYear;
+        return sameYear.isBefore(current) && future ? sameYear.plusYears(1) : sameYear;
     }
 
     private static LocalDate resolveWeekday(String text, Sentence s, LocalDate published, Matcher m) {

@@ -73,7 +73,10 @@ final class TroopCountRules {
             }
             TroopCountValue v = value(m);
             if (v != null) {
-                out.add(new Found(m.start(), end, m.end(), v));
+                // "up from 3,000 troops": "from" only frames a range, so a lone figure starts at the number
+                boolean loneFrom = m.group("n2") == null && m.group("qual") != null
+                        && m.group("qual").strip().equalsIgnoreCase("from");
+                out.add(new Found(loneFrom ? m.start("n1") : m.start(), end, m.end(), v));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Found::start));
@@ -136,7 +139,7 @@ final class TroopCountRules {
             }
             return null;
         }
-        if (qual.equals("between") || qual.equals("from")) {
+        if (qual.equals("between")) {
             return null;
         }
         Integer n = clamp(n1);
@@ -145,7 +148,7 @@ final class TroopCountRules {
                     : new TroopCountValue(n, n, Qualifier.APPROXIMATE);
         }
         return switch (qual) {
-            case "" -> new TroopCountValue(n, n, Qualifier.EXACT);
+            case "", "from" -> new TroopCountValue(n, n, Qualifier.EXACT);
             case "up to", "as many as", "no more than", "not more than", "at most", "fewer than", "less than" ->
                     new TroopCountValue(null, n, Qualifier.AT_MOST);
             case "at least", "more than", "over", "in excess of", "upwards of", "no fewer than", "no less than" ->
