@@ -59,14 +59,35 @@ final class DateRules {
             "(?i)(?:about|around|some|roughly|approximately|nearly|almost|up\\s+to|more\\s+than|over|at\\s+least|fewer\\s+than"
             + "|less\\s+than|number|No\\.|total\\s+of|estimated)\\s+$");
 
+    // Cheap word checks decide which of the patterns can possibly match a sentence, since most sentences hold no date.
+    private static final PhraseIndex MONTH_WORDS = new PhraseIndex(List.of("January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December", "Sept", "Sep", "Jan", "Feb", "Mar",
+            "Apr", "Jun", "Jul", "Aug", "Oct", "Nov", "Dec"), false);
+    private static final PhraseIndex WEEKDAY_WORDS = new PhraseIndex(List.of("Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday"), false);
+    private static final PhraseIndex RELATIVE_WORDS = new PhraseIndex(List.of("yesterday", "today", "tomorrow"), true);
+    private static final PhraseIndex PERIOD_WORDS = new PhraseIndex(List.of("last", "next", "previous"), true);
+
     private DateRules() {
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<Found> find(String text, Sentence s, LocalDate published) {
         List<Found> out = new ArrayList<>();
         int from = s.start();
         int to = s.end();
-        Matcher m = ISO.matcher(text).region(from, to);
+        boolean digits = hasDigit(text, from, to);
+        boolean months = MONTH_WORDS.any(text, from, to);
+        Matcher m = ISO.matcher(text).region(from, digits ? to : from);
         while (m.find()) {
             try {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
@@ -76,19 +97,19 @@ final class DateRules {
                 // not a real calendar day, so not a date
             }
         }
-        m = MONTH_DAY.matcher(text).region(from, to);
+        m = MONTH_DAY.matcher(text).region(from, months ? to : from);
         while (m.find()) {
             dayOfMonth(text, s, published, m, out);
         }
-        m = DAY_MONTH.matcher(text).region(from, to);
+        m = DAY_MONTH.matcher(text).region(from, months ? to : from);
         while (m.find()) {
             dayOfMonth(text, s, published, m, out);
         }
-        m = MONTH_YEAR.matcher(text).region(from, to);
+        m = MONTH_YEAR.matcher(text).region(from, months ? to : from);
         while (m.find()) {
             add(out, m.start(), m.end(), month(YearMonth.of(Integer.parseInt(m.group("year")), monthNumber(m.group("mon")))));
         }
-        m = MONTH_ALONE.matcher(text).region(from, to);
+        m = MONTH_ALONE.matcher(text).region(from, months ? to : from);
         while (m.find()) {
             String pre = m.group("pre").strip().toLowerCase(Locale.ROOT);
             boolean relative = pre.equals("last") || pre.equals("next") || pre.equals("this")
@@ -97,7 +118,7 @@ final class DateRules {
             int end = text.charAt(m.end() - 1) == '.' ? m.end() - 1 : m.end();
             add(out, start, end, month(resolveMonth(text, s, published, monthNumber(m.group("mon")), pre, start, end)));
         }
-        m = MONTH_ALONE_NO_PREP.matcher(text).region(from, to);
+        m = MONTH_ALONE_NO_PREP.matcher(text).region(from, months ? to : from);
         while (m.find()) {
             // "the February 2022 invasion" is caught above; a bare month name is still a month ("June's summit").
             if (m.start() > from && Character.isLetter(text.charAt(m.start() - 1))) {
@@ -108,11 +129,11 @@ final class DateRules {
             }
             add(out, m.start(), m.end(), month(resolveMonth(text, s, published, monthNumber(m.group("mon")), "", m.start(), m.end())));
         }
-        m = WEEKDAY.matcher(text).region(from, to);
+        m = WEEKDAY.matcher(text).region(from, WEEKDAY_WORDS.any(text, from, to) ? to : from);
         while (m.find()) {
             add(out, m.start(), m.end(), day(resolveWeekday(text, s, published, m)));
         }
-        m = RELATIVE_DAY.matcher(text).region(from, to);
+        m = RELATIVE_DAY.matcher(text).region(from, RELATIVE_WORDS.any(text, from, to) ? to : from);
         while (m.find()) {
             int offset = switch (m.group("w").toLowerCase(Locale.ROOT)) {
                 case "yesterday" -> -1;
@@ -121,7 +142,7 @@ final class DateRules {
             };
             add(out, m.start(), m.end(), day(published.plusDays(offset)));
         }
-        m = NTH_OF_MONTH.matcher(text).region(from, to);
+        m = NTH_OF_MONTH.matcher(text).region(from, digits ? to : from);
         while (m.find()) {
             int shift = switch (m.group("rel")) {
                 case "last" -> -1;
@@ -134,7 +155,7 @@ final class DateRules {
                 add(out, m.start(), m.end(), day(ym.atDay(d)));
             }
         }
-        m = ON_THE_NTH.matcher(text).region(from, to);
+        m = ON_THE_NTH.matcher(text).region(from, digits ? to : from);
         while (m.find()) {
             int d = Integer.parseInt(m.group("day"));
             YearMonth ym = YearMonth.from(published);
@@ -145,7 +166,7 @@ final class DateRules {
                 add(out, m.start(), m.end(), day(ym.atDay(d)));
             }
         }
-        m = RELATIVE_PERIOD.matcher(text).region(from, to);
+        m = RELATIVE_PERIOD.matcher(text).region(from, PERIOD_WORDS.any(text, from, to) ? to : from);
         while (m.find()) {
             int shift = m.group("rel").equalsIgnoreCase("next") ? 1 : -1;
             if (m.group("unit").equals("month")) {
@@ -154,7 +175,7 @@ final class DateRules {
                 add(out, m.start(), m.end(), new DateValue(Integer.toString(published.getYear() + shift), DatePrecision.YEAR));
             }
         }
-        m = YEAR.matcher(text).region(from, to);
+        m = YEAR.matcher(text).region(from, digits ? to : from);
         while (m.find()) {
             int lookFrom = Math.max(from, m.start() - 20);
             if (YEAR_EXCLUDED_BEFORE.matcher(text).region(lookFrom, m.start()).find()) {

@@ -40,10 +40,18 @@ final class TroopCountRules {
             "(?i:\\b(?:killed|killing|kill|lost|losing|casualties|deaths?|death\\s+toll|wounded|wounding|injured|injuring"
             + "|bodies|captured|capturing|of\\s+whom|dead)\\b)[^.;,]{0,20}$");
 
+    // A troop count always names its noun (or "force of", "contingent of"), so sentences without one are skipped cheaply.
+    private static final PhraseIndex TROOP_WORDS = new PhraseIndex(List.of("troops", "soldiers", "servicemen", "service",
+            "servicemembers", "personnel", "forces", "fighters", "marines", "paratroopers", "commandos", "infantrymen",
+            "conscripts", "reservists", "force", "contingent", "deployment"), true);
+
     private TroopCountRules() {
     }
 
     static List<Found> find(String text, Sentence s) {
+        if (!TROOP_WORDS.any(text, s.start(), s.end())) {
+            return List.of();
+        }
         List<Found> out = new ArrayList<>();
         Matcher m = VAGUE.matcher(text).region(s.start(), s.end());
         while (m.find()) {

@@ -5,14 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Story vocabulary (chambers, countries, regions, event words) loaded from a plain-text data file. */
 public final class Vocabulary {
@@ -42,9 +39,9 @@ public final class Vocabulary {
     private final Map<String, String> placeTerms;          // exact term -> country slug
     private final Map<String, String> eventTerms;          // lower-cased word -> event kind
     private final Map<String, String> eventLabels;
-    private final Pattern chamberPattern;
-    private final Pattern placePattern;
-    private final Pattern eventPattern;
+    private final PhraseIndex chamberIndex;
+    private final PhraseIndex placeIndex;
+    private final PhraseIndex eventIndex;
 
     private Vocabulary(Map<String, Chamber> chambers, Map<String, Country> countries,
                        Map<String, List<String>> chamberTerms, Map<String, String> chamberTermKind,
@@ -56,9 +53,9 @@ public final class Vocabulary {
         this.placeTerms = Map.copyOf(placeTerms);
         this.eventTerms = Map.copyOf(eventTerms);
         this.eventLabels = Map.copyOf(eventLabels);
-        this.chamberPattern = Pattern.compile(alternation(chamberTerms.keySet()), Pattern.CASE_INSENSITIVE);
-        this.placePattern = Pattern.compile(alternation(placeTerms.keySet()));
-        this.eventPattern = Pattern.compile(alternation(eventTerms.keySet()), Pattern.CASE_INSENSITIVE);
+        this.chamberIndex = new PhraseIndex(chamberTerms.keySet(), true);
+        this.placeIndex = new PhraseIndex(placeTerms.keySet(), false);
+        this.eventIndex = new PhraseIndex(eventTerms.keySet(), true);
     }
 
     /** Loads the vocabulary bundled with the engine. */
@@ -147,20 +144,6 @@ public final class Vocabulary {
         return out;
     }
 
-    // Longest alternatives first so "North Korea" wins over "North", and whole words only.
-    private static String alternation(java.util.Collection<String> terms) {
-        List<String> sorted = new ArrayList<>(terms);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\d])(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i > 0) {
-                sb.append('|');
-            }
-            sb.append(Pattern.quote(sorted.get(i)));
-        }
-        return sb.append(")(?![\\p{L}\\d])").toString();
-    }
-
     public Chamber chamber(String slug) {
         return chambers.get(slug);
     }
@@ -176,10 +159,8 @@ public final class Vocabulary {
     /** Chamber and legislature mentions in {@code text[from, to)}, in order. */
     public List<Mention> chambers(String text, int from, int to) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = chamberPattern.matcher(text).region(from, to);
-        while (m.find()) {
-            String key = m.group().toLowerCase(Locale.ROOT);
-            out.add(new Mention(m.start(), m.end(), chamberTermKind.get(key), chamberTerms.get(key)));
+        for (PhraseIndex.Hit h : chamberIndex.find(text, from, to)) {
+            out.add(new Mention(h.start(), h.end(), chamberTermKind.get(h.term()), chamberTerms.get(h.term())));
         }
         return out;
     }
@@ -187,9 +168,8 @@ public final class Vocabulary {
     /** Country and region mentions in {@code text[from, to)}, each resolved to its country. */
     public List<Mention> places(String text, int from, int to) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = placePattern.matcher(text).region(from, to);
-        while (m.find()) {
-            out.add(new Mention(m.start(), m.end(), "place", List.of(placeTerms.get(m.group()))));
+        for (PhraseIndex.Hit h : placeIndex.find(text, from, to)) {
+            out.add(new Mention(h.start(), h.end(), "place", List.of(placeTerms.get(h.term()))));
         }
         return out;
     }
@@ -197,9 +177,8 @@ public final class Vocabulary {
     /** Event trigger words in {@code text[from, to)}, each tagged with its event kind. */
     public List<Mention> events(String text, int from, int to) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = eventPattern.matcher(text).region(from, to);
-        while (m.find()) {
-            out.add(new Mention(m.start(), m.end(), eventTerms.get(m.group().toLowerCase(Locale.ROOT)), List.of()));
+        for (PhraseIndex.Hit h : eventIndex.find(text, from, to)) {
+            out.add(new Mention(h.start(), h.end(), eventTerms.get(h.term()), List.of()));
         }
         return out;
     }

@@ -44,12 +44,28 @@ final class VoteRules {
             "(?i)\\b(?:won|wins?|beat|beats|scored?|scores|match|game|games|goals?|team|league|cup|final|season|innings?"
             + "|tournament|championship|club|striker|half-?time|playoffs?|series|stadium|fans)\\b");
 
+    // A reported result needs a figure or the word "unanimous"; checking that first skips most sentences cheaply.
+    private static final PhraseIndex UNANIMOUS_WORDS = new PhraseIndex(List.of("unanimous", "unanimously"), true);
+
     private VoteRules() {
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<Found> find(String text, Sentence s) {
         int from = s.start();
         int to = s.end();
+        if (!hasDigit(text, from, to) && !UNANIMOUS_WORDS.any(text, from, to)) {
+            return List.of();
+        }
         if (!VOTE_CONTEXT.matcher(text).region(from, to).find() || !LEGISLATURE.matcher(text).region(from, to).find()
                 || SPORTS.matcher(text).region(from, to).find()) {
             return List.of();
