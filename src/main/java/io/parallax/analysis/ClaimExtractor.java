@@ -46,8 +46,12 @@ public final class ClaimExtractor {
         List<Sentence> sentences = ctx.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
+            Triggers.Found cues = Triggers.find(body, s.start(), s.end());
+            if (cues.mask() == 0) {
+                continue;
+            }
             List<int[]> taken = new ArrayList<>();
-            for (VoteRules.Found v : VoteRules.find(body, s)) {
+            for (VoteRules.Found v : VoteRules.find(body, s, cues)) {
                 Vocabulary.Chamber chamber = subjects.chamber(ctx, i, v.start());
                 VoteValue value = new VoteValue(chamber == null ? null : chamber.name(), v.votesFor(), v.votesAgainst(),
                         v.abstentions(), v.unanimous());
@@ -55,7 +59,7 @@ public final class ClaimExtractor {
                         subjects.forVote(ctx, i, v.start(), v.end(), chamber), null, value));
                 taken.add(new int[] {v.start(), v.end()});
             }
-            for (TroopCountRules.Found t : TroopCountRules.find(body, s)) {
+            for (TroopCountRules.Found t : TroopCountRules.find(body, s, cues)) {
                 if (overlaps(taken, t.start(), t.end())) {
                     continue;
                 }
@@ -63,11 +67,13 @@ public final class ClaimExtractor {
                         attributions.forFigure(body, s, t.start(), t.end()), t.value()));
                 taken.add(new int[] {t.start(), t.end()});
             }
-            for (DateRules.Found d : DateRules.find(body, s, publishedOn)) {
+            List<DateRules.Found> dates = DateRules.find(body, s, publishedOn, cues);
+            Clauses clauses = dates.isEmpty() ? null : Clauses.of(body, s);
+            for (DateRules.Found d : dates) {
                 if (overlaps(taken, d.start(), d.end())) {
                     continue;
                 }
-                SubjectResolver.Dated dated = subjects.forDate(ctx, i, d.start(), d.end());
+                SubjectResolver.Dated dated = subjects.forDate(ctx, i, clauses, d.start(), d.end());
                 out.add(claim(ClaimType.DATE, body, s, d.start(), d.end(), dated.subject(), dated.attribution(), d.value()));
             }
         }

@@ -1,44 +1,117 @@
 package io.parallax.analysis;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the clause around a position and whether it talks about the future; shared by the rule classes. */
+/** The clauses of one sentence and where it speaks of the future; built once per sentence and shared by the rules. */
 final class Clauses {
 
-    private static final Pattern BOUNDARY = Pattern.compile(
-            "[;:,—–(]|\\s-\\s|\\b(?:as|while|but|after|before|when|because|although|though|whereas)\\b");
+    private static final PhraseIndex CONJUNCTIONS = new PhraseIndex(List.of("as", "while", "but", "after", "before", "when",
+            "because", "although", "though", "whereas"), false);
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(?:will|would|shall|could|might|(?:is|are|was|were)\\s+(?:set|expected|scheduled|due|slated|poised|likely|going)\\s+to"
             + "|(?:is|are)\\s+to|plans?\\s+to|planned\\s+to|intends?\\s+to|aims?\\s+to|next|upcoming|later\\s+this\\s+week)\\b");
 
-    private Clauses() {
+    private final Sentence sentence;
+    private final String text;
+    private final int[] boundaries;   // start,end pairs of clause separators, in order
+    private final int[] futureMarkers;
+
+    private Clauses(String text, Sentence sentence, int[] boundaries, int[] futureMarkers) {
+        this.text = text;
+        this.sentence = sentence;
+        this.boundaries = boundaries;
+        this.futureMarkers = futureMarkers;
     }
 
-    /** Start of the clause holding {@code pos}, searching no further back than {@code from}. */
-    static int clauseStart(String text, int from, int pos) {
-        int start = from;
-        Matcher m = BOUNDARY.matcher(text).region(from, pos);
-        while (m.find()) {
-            start = m.end();
+    static Clauses of(String text, Sentence s) {
+        int[] b = new int[16];
+        int n = 0;
+        List<PhraseIndex.Hit> conj = CONJUNCTIONS.find(text, s.start(), s.end());
+        int k = 0;
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            int end = -1;
+            if (c == ';' || c == ':' || c == ',' || c == '—' || c == '–' || c == '(') {
+                end = i + 1;
+            } else if (c == '-' && i > s.start() && i + 1 < s.end() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+                end = i + 1;
+            } else if (k < conj.size() && conj.get(k).start() == i) {
+                end = conj.get(k).end();
+                k++;
+            }
+            if (end >= 0) {
+                if (n + 2 > b.length) {
+                    b = java.util.Arrays.copyOf(b, b.length * 2);
+                }
+                b[n++] = i;
+                b[n++] = end;
+                i = end - 1;
+            }
+            while (k < conj.size() && conj.get(k).start() <= i) {
+                k++;
+            }
+        }
+        int[] f = new int[4];
+        int m = 0;
+        Matcher fm = FUTURE.matcher(text).region(s.start(), s.end());
+        while (fm.find()) {
+            if (m == f.length) {
+                f = java.util.Arrays.copyOf(f, f.length * 2);
+            }
+            f[m++] = fm.start();
+        }
+        return new Clauses(text, s, java.util.Arrays.copyOf(b, n), java.util.Arrays.copyOf(f, m));
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    /** Start of the clause holding {@code pos}. */
+    int clauseStart(int pos) {
+        int start = sentence.start();
+        for (int i = 0; i < boundaries.length; i += 2) {
+            if (boundaries[i + 1] > pos) {
+                break;
+            }
+            start = boundaries[i + 1];
         }
         return start;
     }
 
-    /** End of the clause holding {@code pos}, searching no further than {@code to}. */
-    static int clauseEnd(String text, int pos, int to) {
-        Matcher m = BOUNDARY.matcher(text).region(pos, to);
-        return m.find() ? m.start() : to;
+    /** End of the clause holding {@code pos}. */
+    int clauseEnd(int pos) {
+        for (int i = 0; i < boundaries.length; i += 2) {
+            if (boundaries[i] >= pos) {
+                return boundaries[i];
+            }
+        }
+        return sentence.end();
+    }
+
+    /** Clause around [start, end); a leading adverbial ("On Friday, the council will vote") takes in the next clause. */
+    int[] clauseAround(int start, int end) {
+        int cs = clauseStart(start);
+        int ce = clauseEnd(end);
+        if (cs == sentence.start() && ce < sentence.end() && text.charAt(ce) == ',' && ce - end < 3) {
+            ce = clauseEnd(ce + 1);
+        }
+        return new int[] {cs, ce};
     }
 
     /** Whether the clause around [start, end) speaks of something still to come. */
-    static boolean isFuture(String text, Sentence s, int start, int end) {
-        int cs = clauseStart(text, s.start(), start);
-        int ce = clauseEnd(text, end, s.end());
-        // "On Friday, the council will vote": a leading adverbial clause takes its tense from the next clause.
-        if (cs == s.start() && ce < s.end() && text.charAt(ce) == ',' && ce - end < 3) {
-            ce = clauseEnd(text, ce + 1, s.end());
+    boolean isFuture(int start, int end) {
+        if (futureMarkers.length == 0) {
+            return false;
         }
-        return FUTURE.matcher(text).region(cs, ce).find();
+        int[] c = clauseAround(start, end);
+        for (int f : futureMarkers) {
+            if (f >= c[0] && f < c[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

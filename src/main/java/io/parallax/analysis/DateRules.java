@@ -59,142 +59,163 @@ final class DateRules {
             "(?i)(?:about|around|some|roughly|approximately|nearly|almost|up\\s+to|more\\s+than|over|at\\s+least|fewer\\s+than"
             + "|less\\s+than|number|No\\.|total\\s+of|estimated)\\s+$");
 
-    // Cheap word checks decide which of the patterns can possibly match a sentence, since most sentences hold no date.
-    private static final PhraseIndex MONTH_WORDS = new PhraseIndex(List.of("January", "February", "March", "April", "May",
-            "June", "July", "August", "September", "October", "November", "December", "Sept", "Sep", "Jan", "Feb", "Mar",
-            "Apr", "Jun", "Jul", "Aug", "Oct", "Nov", "Dec"), false);
-    private static final PhraseIndex WEEKDAY_WORDS = new PhraseIndex(List.of("Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday"), false);
-    private static final PhraseIndex RELATIVE_WORDS = new PhraseIndex(List.of("yesterday", "today", "tomorrow"), true);
-    private static final PhraseIndex PERIOD_WORDS = new PhraseIndex(List.of("last", "next", "previous"), true);
-
     private DateRules() {
     }
 
-    private static boolean hasDigit(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
+    static List<Found> find(String text, Sentence s, LocalDate published) {
+        return find(text, s, published, Triggers.find(text, s.start(), s.end()));
     }
 
-    static List<Found> find(String text, Sentence s, LocalDate published) {
+    static List<Found> find(String text, Sentence s, LocalDate published, Triggers.Found cues) {
         List<Found> out = new ArrayList<>();
+        if (!cues.has(Triggers.DIGIT | Triggers.MONTH | Triggers.WEEKDAY | Triggers.RELATIVE_DAY | Triggers.PERIOD)) {
+            return out;
+        }
         int from = s.start();
         int to = s.end();
-        boolean digits = hasDigit(text, from, to);
-        boolean months = MONTH_WORDS.any(text, from, to);
-        Matcher m = ISO.matcher(text).region(from, digits ? to : from);
-        while (m.find()) {
-            try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
-                        Integer.parseInt(m.group("d")));
-                add(out, m.start(), m.end(), day(d));
-            } catch (java.time.DateTimeException ignored) {
-                // not a real calendar day, so not a date
+        Clauses clauses = Clauses.of(text, s);
+        int[] digitWindows = cues.has(Triggers.DIGIT) ? Windows.aroundDigits(text, from, to, 24, 24) : new int[0];
+        int[] monthWindows = Windows.around(cues.of(Triggers.MONTH), from, to, 36, 16);
+        int[] weekdayWindows = Windows.around(cues.of(Triggers.WEEKDAY), from, to, 16, 0);
+        int[] relativeWindows = Windows.around(cues.of(Triggers.RELATIVE_DAY), from, to, 0, 0);
+        int[] periodWindows = Windows.around(cues.of(Triggers.PERIOD), from, to, 0, 10);
+        if (digitWindows.length + monthWindows.length + weekdayWindows.length + relativeWindows.length
+                + periodWindows.length == 0) {
+            return out;
+        }
+        Matcher m = Windows.transparent(ISO.matcher(text));
+        for (int w = 0; w < digitWindows.length; w += 2) {
+            m.region(digitWindows[w], digitWindows[w + 1]);
+            while (m.find()) {
+                try {
+                    LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
+                            Integer.parseInt(m.group("d")));
+                    add(out, m.start(), m.end(), day(d));
+                } catch (java.time.DateTimeException ignored) {
+                    // not a real calendar day, so not a date
+                }
             }
         }
-        m = MONTH_DAY.matcher(text).region(from, months ? to : from);
-        while (m.find()) {
-            dayOfMonth(text, s, published, m, out);
-        }
-        m = DAY_MONTH.matcher(text).region(from, months ? to : from);
-        while (m.find()) {
-            dayOfMonth(text, s, published, m, out);
-        }
-        m = MONTH_YEAR.matcher(text).region(from, months ? to : from);
-        while (m.find()) {
-            add(out, m.start(), m.end(), month(YearMonth.of(Integer.parseInt(m.group("year")), monthNumber(m.group("mon")))));
-        }
-        m = MONTH_ALONE.matcher(text).region(from, months ? to : from);
-        while (m.find()) {
-            String pre = m.group("pre").strip().toLowerCase(Locale.ROOT);
-            boolean relative = pre.equals("last") || pre.equals("next") || pre.equals("this")
-                    || pre.startsWith("early") || pre.startsWith("late") || pre.startsWith("mid");
-            int start = relative ? m.start("pre") : (m.group("mod") != null ? m.start("mod") : m.start("mon"));
-            int end = text.charAt(m.end() - 1) == '.' ? m.end() - 1 : m.end();
-            add(out, start, end, month(resolveMonth(text, s, published, monthNumber(m.group("mon")), pre, start, end)));
-        }
-        m = MONTH_ALONE_NO_PREP.matcher(text).region(from, months ? to : from);
-        while (m.find()) {
-            // "the February 2022 invasion" is caught above; a bare month name is still a month ("June's summit").
-            if (m.start() > from && Character.isLetter(text.charAt(m.start() - 1))) {
-                continue;
+        for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+            m = Windows.transparent(p.matcher(text));
+            for (int w = 0; w < monthWindows.length; w += 2) {
+                m.region(monthWindows[w], monthWindows[w + 1]);
+                while (m.find()) {
+                    dayOfMonth(text, clauses, published, m, out);
+                }
             }
-            if (m.start() == from && m.group("mon").equals("March")) {
-                continue;
+        }
+        m = Windows.transparent(MONTH_YEAR.matcher(text));
+        for (int w = 0; w < monthWindows.length; w += 2) {
+            m.region(monthWindows[w], monthWindows[w + 1]);
+            while (m.find()) {
+                add(out, m.start(), m.end(), month(YearMonth.of(Integer.parseInt(m.group("year")), monthNumber(m.group("mon")))));
             }
-            add(out, m.start(), m.end(), month(resolveMonth(text, s, published, monthNumber(m.group("mon")), "", m.start(), m.end())));
         }
-        m = WEEKDAY.matcher(text).region(from, WEEKDAY_WORDS.any(text, from, to) ? to : from);
-        while (m.find()) {
-            add(out, m.start(), m.end(), day(resolveWeekday(text, s, published, m)));
+        m = Windows.transparent(MONTH_ALONE.matcher(text));
+        for (int w = 0; w < monthWindows.length; w += 2) {
+            m.region(monthWindows[w], monthWindows[w + 1]);
+            while (m.find()) {
+                String pre = m.group("pre").strip().toLowerCase(Locale.ROOT);
+                boolean relative = pre.equals("last") || pre.equals("next") || pre.equals("this")
+                        || pre.startsWith("early") || pre.startsWith("late") || pre.startsWith("mid");
+                int start = relative ? m.start("pre") : (m.group("mod") != null ? m.start("mod") : m.start("mon"));
+                int end = text.charAt(m.end() - 1) == '.' ? m.end() - 1 : m.end();
+                add(out, start, end, month(resolveMonth(clauses, published, monthNumber(m.group("mon")), pre, start, end)));
+            }
         }
-        m = RELATIVE_DAY.matcher(text).region(from, RELATIVE_WORDS.any(text, from, to) ? to : from);
-        while (m.find()) {
-            int offset = switch (m.group("w").toLowerCase(Locale.ROOT)) {
+        m = Windows.transparent(MONTH_ALONE_NO_PREP.matcher(text));
+        for (int w = 0; w < monthWindows.length; w += 2) {
+            m.region(monthWindows[w], monthWindows[w + 1]);
+            while (m.find()) {
+                // a bare month name is still a month ("June's summit"), but "March" opening a sentence is a verb
+                if (m.start() == from && m.group("mon").equals("March")) {
+                    continue;
+                }
+                add(out, m.start(), m.end(),
+                        month(resolveMonth(clauses, published, monthNumber(m.group("mon")), "", m.start(), m.end())));
+            }
+        }
+        m = Windows.transparent(WEEKDAY.matcher(text));
+        for (int w = 0; w < weekdayWindows.length; w += 2) {
+            m.region(weekdayWindows[w], weekdayWindows[w + 1]);
+            while (m.find()) {
+                add(out, m.start(), m.end(), day(resolveWeekday(clauses, published, m)));
+            }
+        }
+        for (int w = 0; w < relativeWindows.length; w += 2) {
+            int offset = switch (text.substring(relativeWindows[w], relativeWindows[w + 1]).toLowerCase(Locale.ROOT)) {
                 case "yesterday" -> -1;
                 case "tomorrow" -> 1;
                 default -> 0;
             };
-            add(out, m.start(), m.end(), day(published.plusDays(offset)));
+            add(out, relativeWindows[w], relativeWindows[w + 1], day(published.plusDays(offset)));
         }
-        m = NTH_OF_MONTH.matcher(text).region(from, digits ? to : from);
-        while (m.find()) {
-            int shift = switch (m.group("rel")) {
-                case "last" -> -1;
-                case "next" -> 1;
-                default -> 0;
-            };
-            YearMonth ym = YearMonth.from(published).plusMonths(shift);
-            int d = Integer.parseInt(m.group("day"));
-            if (ym.isValidDay(d)) {
-                add(out, m.start(), m.end(), day(ym.atDay(d)));
-            }
-        }
-        m = ON_THE_NTH.matcher(text).region(from, digits ? to : from);
-        while (m.find()) {
-            int d = Integer.parseInt(m.group("day"));
-            YearMonth ym = YearMonth.from(published);
-            if (d > published.getDayOfMonth() && !Clauses.isFuture(text, s, m.start(), m.end())) {
-                ym = ym.minusMonths(1);
-            }
-            if (ym.isValidDay(d)) {
-                add(out, m.start(), m.end(), day(ym.atDay(d)));
+        m = Windows.transparent(NTH_OF_MONTH.matcher(text));
+        for (int w = 0; w < digitWindows.length; w += 2) {
+            m.region(digitWindows[w], digitWindows[w + 1]);
+            while (m.find()) {
+                int shift = switch (m.group("rel")) {
+                    case "last" -> -1;
+                    case "next" -> 1;
+                    default -> 0;
+                };
+                YearMonth ym = YearMonth.from(published).plusMonths(shift);
+                int d = Integer.parseInt(m.group("day"));
+                if (ym.isValidDay(d)) {
+                    add(out, m.start(), m.end(), day(ym.atDay(d)));
+                }
             }
         }
-        m = RELATIVE_PERIOD.matcher(text).region(from, PERIOD_WORDS.any(text, from, to) ? to : from);
-        while (m.find()) {
-            int shift = m.group("rel").equalsIgnoreCase("next") ? 1 : -1;
-            if (m.group("unit").equals("month")) {
-                add(out, m.start(), m.end(), month(YearMonth.from(published).plusMonths(shift)));
-            } else {
-                add(out, m.start(), m.end(), new DateValue(Integer.toString(published.getYear() + shift), DatePrecision.YEAR));
+        m = Windows.transparent(ON_THE_NTH.matcher(text));
+        for (int w = 0; w < digitWindows.length; w += 2) {
+            m.region(digitWindows[w], digitWindows[w + 1]);
+            while (m.find()) {
+                int d = Integer.parseInt(m.group("day"));
+                YearMonth ym = YearMonth.from(published);
+                if (d > published.getDayOfMonth() && !clauses.isFuture(m.start(), m.end())) {
+                    ym = ym.minusMonths(1);
+                }
+                if (ym.isValidDay(d)) {
+                    add(out, m.start(), m.end(), day(ym.atDay(d)));
+                }
             }
         }
-        m = YEAR.matcher(text).region(from, digits ? to : from);
-        while (m.find()) {
-            int lookFrom = Math.max(from, m.start() - 20);
-            if (YEAR_EXCLUDED_BEFORE.matcher(text).region(lookFrom, m.start()).find()) {
-                continue;
+        m = Windows.transparent(RELATIVE_PERIOD.matcher(text));
+        for (int w = 0; w < periodWindows.length; w += 2) {
+            m.region(periodWindows[w], periodWindows[w + 1]);
+            while (m.find()) {
+                int shift = m.group("rel").equalsIgnoreCase("next") ? 1 : -1;
+                if (m.group("unit").equals("month")) {
+                    add(out, m.start(), m.end(), month(YearMonth.from(published).plusMonths(shift)));
+                } else {
+                    add(out, m.start(), m.end(), new DateValue(Integer.toString(published.getYear() + shift), DatePrecision.YEAR));
+                }
             }
-            int y = Integer.parseInt(m.group("y"));
-            add(out, m.start("y"), m.end("y"), year(y));
-            String y2s = m.group("y2");
-            if (y2s != null) {
-                int y2 = y2s.length() == 2 ? y / 100 * 100 + Integer.parseInt(y2s) : Integer.parseInt(y2s);
-                if (y2 > y) {
-                    add(out, m.start("y2"), m.end("y2"), year(y2));
+        }
+        m = Windows.transparent(YEAR.matcher(text));
+        for (int w = 0; w < digitWindows.length; w += 2) {
+            m.region(digitWindows[w], digitWindows[w + 1]);
+            while (m.find()) {
+                int lookFrom = Math.max(from, m.start() - 20);
+                if (YEAR_EXCLUDED_BEFORE.matcher(text).region(lookFrom, m.start()).find()) {
+                    continue;
+                }
+                int y = Integer.parseInt(m.group("y"));
+                add(out, m.start("y"), m.end("y"), year(y));
+                String y2s = m.group("y2");
+                if (y2s != null) {
+                    int y2 = y2s.length() == 2 ? y / 100 * 100 + Integer.parseInt(y2s) : Integer.parseInt(y2s);
+                    if (y2 > y) {
+                        add(out, m.start("y2"), m.end("y2"), year(y2));
+                    }
                 }
             }
         }
         return out;
     }
 
-    private static void dayOfMonth(String text, Sentence s, LocalDate published, Matcher m, List<Found> out) {
+    private static void dayOfMonth(String text, Clauses clauses, LocalDate published, Matcher m, List<Found> out) {
         int month = monthNumber(m.group("mon"));
         int d = Integer.parseInt(m.group("day"));
         if (d < 1 || d > 31) {
@@ -216,7 +237,7 @@ final class DateRules {
             return;
         }
         LocalDate candidate = LocalDate.of(y, month, d);
-        boolean future = Clauses.isFuture(text, s, m.start(), end);
+        boolean future = clauses.isFuture(m.start(), end);
         if (candidate.isAfter(published) && !future) {
             candidate = candidate.minusYears(1);
         } else if (candidate.isBefore(published) && future && !YearMonth.from(candidate).equals(YearMonth.from(published))) {
@@ -225,7 +246,7 @@ final class DateRules {
         add(out, m.start(), end, day(candidate));
     }
 
-    private static YearMonth resolveMonth(String text, Sentence s, LocalDate published, int month, String pre, int start, int end) {
+    private static YearMonth resolveMonth(Clauses clauses, LocalDate published, int month, String pre, int start, int end) {
         YearMonth current = YearMonth.from(published);
         YearMonth sameYear = YearMonth.of(published.getYear(), month);
         if (pre.equals("last")) {
@@ -234,14 +255,14 @@ final class DateRules {
         if (pre.equals("next")) {
             return sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1);
         }
-        boolean future = Clauses.isFuture(text, s, start, end);
+        boolean future = clauses.isFuture(start, end);
         if (sameYear.isAfter(current) && !future) {
             return sameYear.minusYears(1);
         }
         return sameYear.isBefore(current) && future ? sameYear.plusYears(1) : sameYear;
     }
 
-    private static LocalDate resolveWeekday(String text, Sentence s, LocalDate published, Matcher m) {
+    private static LocalDate resolveWeekday(Clauses clauses, LocalDate published, Matcher m) {
         DayOfWeek dow = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
         String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
         if (mod.equals("last")) {
@@ -250,7 +271,7 @@ final class DateRules {
         if (mod.equals("next")) {
             return published.with(TemporalAdjusters.next(dow));
         }
-        if (Clauses.isFuture(text, s, m.start(), m.end())) {
+        if (clauses.isFuture(m.start(), m.end())) {
             return published.with(TemporalAdjusters.nextOrSame(dow));
         }
         return published.with(TemporalAdjusters.previousOrSame(dow));

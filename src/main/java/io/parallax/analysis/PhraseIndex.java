@@ -54,38 +54,70 @@ final class PhraseIndex {
     }
 
     private char fold(char c) {
-        return ignoreCase ? Character.toLowerCase(c) : c;
+        if (!ignoreCase) {
+            return c;
+        }
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** Longest non-overlapping whole-word matches in {@code text[from, to)}, left to right. */
     List<Hit> find(String text, int from, int to) {
-        List<Hit> out = new ArrayList<>();
+        List<Hit> out = null;
         int i = from;
         while (i < to) {
-            int end = matchAt(text, i, to);
-            if (end > 0) {
-                out.add(new Hit(i, end, termAt(text, i, end)));
-                i = end;
+            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            Node n = root;
+            Node bestNode = null;
+            int best = -1;
+            for (int j = i; j < to; j++) {
+                n = n.child(fold(text.charAt(j)));
+                if (n == null) {
+                    break;
+                }
+                if (n.term != null && (j + 1 == text.length() || !isWordChar(text.charAt(j + 1)) || !isWordChar(text.charAt(j)))) {
+                    best = j + 1;
+                    bestNode = n;
+                }
+            }
+            if (bestNode != null) {
+                if (out == null) {
+                    out = new ArrayList<>(4);
+                }
+                out.add(new Hit(i, best, bestNode.term));
+                i = best;
             } else {
                 i++;
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     /** Whether any phrase occurs as a whole word in {@code text[from, to)}. */
     boolean any(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (matchAt(text, i, to) > 0) {
+            if (endAt(text, i, to) > 0) {
                 return true;
             }
         }
         return false;
     }
 
-    // End of the longest phrase starting at a word start i, or -1.
-    private int matchAt(String text, int i, int to) {
-        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+    /** End of the longest phrase that starts at word start {@code i}, or -1. */
+    int endAt(String text, int i, int to) {
+        if (i > 0 && isWordChar(text.charAt(i - 1))) {
             return -1;
         }
         Node n = root;
@@ -95,19 +127,10 @@ final class PhraseIndex {
             if (n == null) {
                 break;
             }
-            if (n.term != null && (j + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(j + 1))
-                    || !Character.isLetterOrDigit(text.charAt(j)))) {
+            if (n.term != null && (j + 1 == text.length() || !isWordChar(text.charAt(j + 1)) || !isWordChar(text.charAt(j)))) {
                 best = j + 1;
             }
         }
         return best;
-    }
-
-    private String termAt(String text, int start, int end) {
-        Node n = root;
-        for (int j = start; j < end; j++) {
-            n = n.child(fold(text.charAt(j)));
-        }
-        return n.term;
     }
 }

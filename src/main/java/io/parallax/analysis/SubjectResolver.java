@@ -125,18 +125,16 @@ final class SubjectResolver {
     private static final Dated NONE = new Dated(null, null);
 
     /** The event a date dates, chosen from trigger words in its clause (else its sentence). */
-    Dated forDate(ArticleContext ctx, int index, int start, int end) {
+    Dated forDate(ArticleContext ctx, int index, Clauses clauses, int start, int end) {
         Sentence s = ctx.sentences().get(index);
         String body = ctx.body();
         List<Vocabulary.Mention> events = vocabulary.events(body, s.start(), s.end());
         if (events.isEmpty()) {
             return NONE;
         }
-        int cs = Clauses.clauseStart(body, s.start(), start);
-        int ce = Clauses.clauseEnd(body, end, s.end());
-        if (cs == s.start() && ce < s.end() && body.charAt(ce) == ',' && ce - end < 3) {
-            ce = Clauses.clauseEnd(body, ce + 1, s.end());
-        }
+        int[] clause = clauses.clauseAround(start, end);
+        int cs = clause[0];
+        int ce = clause[1];
         Vocabulary.Mention best = nearest(events, start, end, cs, ce);
         if (best == null) {
             // "its ratification by the lower house, the State Duma, on Oct. 24": a trigger shortly before still dates it

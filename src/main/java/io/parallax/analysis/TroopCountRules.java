@@ -1,6 +1,7 @@
 package io.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -14,23 +15,29 @@ final class TroopCountRules {
     }
 
     private static final String NUM = NumberParser.REGEX;
+    // Longest first, so "no more than" wins over "more than".
+    private static final List<String> QUALIFIERS = List.of("no fewer than", "not more than", "no more than", "no less than",
+            "in excess of", "as many as", "approximately", "an estimated", "fewer than", "upwards of", "more than",
+            "less than", "at least", "close to", "estimated", "at most", "roughly", "between", "around", "nearly", "almost",
+            "about", "up to", "over", "some", "from");
     private static final Pattern COUNT = Pattern.compile(
-            "(?<qual>\\b(?i:up\\s+to|as\\s+many\\s+as|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|fewer\\s+than|less\\s+than"
-            + "|at\\s+least|more\\s+than|over|in\\s+excess\\s+of|upwards\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than"
-            + "|about|around|some|roughly|approximately|an\\s+estimated|estimated|nearly|almost|close\\s+to|between|from)\\s+)?"
-            + "(?<![\\d.,])(?<n1>" + NUM + ")(?:\\s*(?<sep>-|–|\\bto\\b|\\band\\b)\\s*(?<n2>" + NUM + "))?"
+            "(?<![\\d.,])(?<n1>" + NUM + ")(?:\\s*(?<sep>-|–|\\bto\\b|\\band\\b)\\s*(?<n2>" + NUM + "))?"
             + "(?<ormore>\\s+or\\s+(?:more|so))?(?![\\d%]|\\s*(?:%|percent|per\\s+cent))");
     private static final Pattern VAGUE = Pattern.compile(
             "(?<v>(?i:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|several\\s+thousand|a\\s+few\\s+thousand|thousands"
             + "|several\\s+hundred|a\\s+few\\s+hundred|hundreds|dozens))\\b");
+    private static final PhraseIndex NUMBER_WORDS = new PhraseIndex(List.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a",
+            "dozen", "dozens", "tens", "hundreds", "thousands", "several"), true);
     private static final String NOUN = "(?i:troops|soldiers|servicemen|service\\s*members|servicemembers|military\\s+personnel"
             + "|personnel|forces|fighters|marines|paratroopers|commandos|infantrymen|conscripts|reservists)";
-    private static final String MODIFIERS = "(?:\\s+(?:[A-Z][\\p{L}’'.-]*|additional|more|extra|elite|combat|special|ground|regular|active|fresh|new|own"
-            + "|armed|military|combat-ready|trained|well-trained|highly|foreign|allied|enemy)){0,4}\\s+" + NOUN + "\\b";
+    private static final String MODIFIERS = "(?:\\s+(?:[A-Z][\\p{L}’'.-]*|additional|more|extra|elite|combat|special|ground"
+            + "|regular|active|fresh|new|own|armed|military|combat-ready|trained|well-trained|highly|foreign|allied|enemy))"
+            + "{0,4}\\s+" + NOUN + "\\b";
     // "of the" only after vague amounts: "thousands of the troops" counts, "one of the soldiers" does not.
     private static final Pattern TAIL = Pattern.compile("(?:\\s+of\\s+(?:its|their|his|her)(?:\\s+own)?)?" + MODIFIERS);
-    private static final Pattern VAGUE_TAIL = Pattern.compile(
-            "(?:\\s+of)?(?:\\s+(?:the|its|their|his|her))?" + MODIFIERS);
+    private static final Pattern VAGUE_TAIL = Pattern.compile("(?:\\s+of)?(?:\\s+(?:the|its|their|his|her))?" + MODIFIERS);
     private static final Pattern PRE_NOUN = Pattern.compile(
             "(?i:(?:troops|soldiers|forces|contingent|force|deployment|servicemen)\\s+(?:numbering|of|totaling|totalling"
             + "|estimated\\s+at|put\\s+at)\\s+)$");
@@ -40,55 +47,104 @@ final class TroopCountRules {
             "(?i:\\b(?:killed|killing|kill|lost|losing|casualties|deaths?|death\\s+toll|wounded|wounding|injured|injuring"
             + "|bodies|captured|capturing|of\\s+whom|dead)\\b)[^.;,]{0,20}$");
 
-    // A troop count always names its noun (or "force of", "contingent of"), so sentences without one are skipped cheaply.
-    private static final PhraseIndex TROOP_WORDS = new PhraseIndex(List.of("troops", "soldiers", "servicemen", "service",
-            "servicemembers", "personnel", "forces", "fighters", "marines", "paratroopers", "commandos", "infantrymen",
-            "conscripts", "reservists", "force", "contingent", "deployment"), true);
-
     private TroopCountRules() {
     }
 
     static List<Found> find(String text, Sentence s) {
-        if (!TROOP_WORDS.any(text, s.start(), s.end())) {
+        return find(text, s, Triggers.find(text, s.start(), s.end()));
+    }
+
+    // A troop count always names its noun (or "force of"), so only number-like words near those nouns are tried.
+    static List<Found> find(String text, Sentence s, Triggers.Found cues) {
+        if (!cues.has(Triggers.TROOP)) {
             return List.of();
         }
+        int[] windows = Windows.around(cues.of(Triggers.TROOP), s.start(), s.end(), 100, 45);
         List<Found> out = new ArrayList<>();
-        Matcher m = VAGUE.matcher(text).region(s.start(), s.end());
-        while (m.find()) {
-            Matcher t = VAGUE_TAIL.matcher(text).region(m.end(), s.end());
-            int end = t.lookingAt() ? t.end() : -1;
-            if (end < 0 || casualty(text, s, m.start(), end)) {
-                continue;
-            }
-            out.add(new Found(m.start(), end, m.end(), new TroopCountValue(vagueMinimum(m.group("v")), null, Qualifier.VAGUE)));
-        }
-        m = COUNT.matcher(text).region(s.start(), s.end());
-        while (m.find()) {
-            if (overlaps(out, m.start(), m.end())) {
-                continue;
-            }
-            int end = troopTail(text, m.end(), s.end());
-            boolean preNoun = end < 0 && PRE_NOUN.matcher(text).region(Math.max(s.start(), m.start() - 40), m.start()).find();
-            if (end < 0 && !preNoun) {
-                // "between 10 and 12" may be a range of a later count; otherwise there is nothing to count here
-                continue;
-            }
-            if (end < 0) {
-                end = m.end();
-            }
-            if (casualty(text, s, m.start(), end)) {
-                continue;
-            }
-            TroopCountValue v = value(m);
-            if (v != null) {
-                // "up from 3,000 troops": "from" only frames a range, so a lone figure starts at the number
-                boolean loneFrom = m.group("n2") == null && m.group("qual") != null
-                        && m.group("qual").strip().equalsIgnoreCase("from");
-                out.add(new Found(loneFrom ? m.start("n1") : m.start(), end, m.end(), v));
+        Matcher count = Windows.transparent(COUNT.matcher(text));
+        Matcher vague = Windows.transparent(VAGUE.matcher(text));
+        for (int w = 0; w < windows.length; w += 2) {
+            for (int i = windows[w]; i < windows[w + 1]; i++) {
+                if (i > 0 && PhraseIndex.isWordChar(text.charAt(i - 1))) {
+                    continue;
+                }
+                char c = text.charAt(i);
+                boolean digit = c >= '0' && c <= '9';
+                if (!digit && (!Character.isLetter(c) || NUMBER_WORDS.endAt(text, i, s.end()) < 0)) {
+                    continue;
+                }
+                if (overlaps(out, i, i + 1)) {
+                    continue;
+                }
+                if (!digit) {
+                    vague.region(i, s.end());
+                    if (vague.lookingAt() && vagueCount(text, s, vague, out)) {
+                        continue;
+                    }
+                }
+                count.region(i, s.end());
+                if (count.lookingAt()) {
+                    count(text, s, count, out);
+                }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Found::start));
+        out.sort(Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    private static boolean vagueCount(String text, Sentence s, Matcher m, List<Found> out) {
+        Matcher t = VAGUE_TAIL.matcher(text).region(m.end(), s.end());
+        int end = t.lookingAt() ? t.end() : -1;
+        if (end < 0 || casualty(text, s, m.start(), end)) {
+            return false;
+        }
+        out.add(new Found(m.start(), end, m.end(), new TroopCountValue(vagueMinimum(m.group("v")), null, Qualifier.VAGUE)));
+        return true;
+    }
+
+    private static void count(String text, Sentence s, Matcher m, List<Found> out) {
+        int end = troopTail(text, m.end(), s.end());
+        boolean preNoun = end < 0 && PRE_NOUN.matcher(text).region(Math.max(s.start(), m.start() - 40), m.start()).find();
+        if (end < 0 && !preNoun) {
+            return;
+        }
+        if (end < 0) {
+            end = m.end();
+        }
+        int qualStart = qualifierStart(text, s, m.start());
+        String qual = qualStart < 0 ? "" : text.substring(qualStart, m.start()).strip().toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
+        int start = qualStart < 0 ? m.start() : qualStart;
+        if (casualty(text, s, start, end)) {
+            return;
+        }
+        TroopCountValue v = value(m, qual);
+        if (v != null) {
+            // "up from 3,000 troops": "from" only frames a range, so a lone figure starts at the number
+            if (qual.equals("from") && m.group("n2") == null) {
+                start = m.start();
+            }
+            out.add(new Found(start, end, m.end(), v));
+        }
+    }
+
+    // Where a hedge such as "up to" or "more than" ends right before the figure, or -1.
+    private static int qualifierStart(String text, Sentence s, int numberStart) {
+        int j = numberStart;
+        while (j > s.start() && Character.isWhitespace(text.charAt(j - 1))) {
+            j--;
+        }
+        if (j == numberStart) {
+            return -1;
+        }
+        for (String q : QUALIFIERS) {
+            int at = j - q.length();
+            if (at >= s.start() && text.regionMatches(true, at, q, 0, q.length())
+                    && (at == 0 || !PhraseIndex.isWordChar(text.charAt(at - 1)))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static int troopTail(String text, int from, int limit) {
@@ -123,12 +179,11 @@ final class TroopCountRules {
         };
     }
 
-    private static TroopCountValue value(Matcher m) {
+    private static TroopCountValue value(Matcher m, String qual) {
         long n1 = NumberParser.parse(m.group("n1"));
         if (n1 <= 0) {
             return null;
         }
-        String qual = m.group("qual") == null ? "" : m.group("qual").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (m.group("n2") != null) {
             String sep = m.group("sep").toLowerCase(Locale.ROOT);
             long n2 = NumberParser.parse(m.group("n2"));

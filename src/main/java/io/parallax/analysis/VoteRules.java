@@ -35,39 +35,19 @@ final class VoteRules {
     private static final Pattern UNANIMOUS = Pattern.compile(
             "(?i)\\b(?:voted\\s+unanimously|unanimously\\s+(?:voted|approved|ratified|passed|adopted|backed|endorsed|supported"
             + "|agreed)|unanimous(?:ly)?)\\b");
-    private static final Pattern VOTE_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:vot\\w*|passed|approved|adopted|ratif\\w*|endors\\w*|backed|rejected|defeated|ballot|in\\s+favou?r|tally)\\b");
-    private static final Pattern LEGISLATURE = Pattern.compile(
-            "(?i)\\b(?:house|chamber|senate|parliament\\w*|deputies|lawmakers|legislat\\w*|assembly|congress|council|MPs"
-            + "|senators|duma|rada|bundestag|representatives|Knesset|MEPs)\\b");
-    private static final Pattern SPORTS = Pattern.compile(
-            "(?i)\\b(?:won|wins?|beat|beats|scored?|scores|match|game|games|goals?|team|league|cup|final|season|innings?"
-            + "|tournament|championship|club|striker|half-?time|playoffs?|series|stadium|fans)\\b");
-
-    // A reported result needs a figure or the word "unanimous"; checking that first skips most sentences cheaply.
-    private static final PhraseIndex UNANIMOUS_WORDS = new PhraseIndex(List.of("unanimous", "unanimously"), true);
-
     private VoteRules() {
     }
 
-    private static boolean hasDigit(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
+    static List<Found> find(String text, Sentence s) {
+        return find(text, s, Triggers.find(text, s.start(), s.end()));
     }
 
-    static List<Found> find(String text, Sentence s) {
+    // A reported result needs a figure or "unanimous", a vote word and a legislature, and no sports vocabulary.
+    static List<Found> find(String text, Sentence s, Triggers.Found cues) {
         int from = s.start();
         int to = s.end();
-        if (!hasDigit(text, from, to) && !UNANIMOUS_WORDS.any(text, from, to)) {
-            return List.of();
-        }
-        if (!VOTE_CONTEXT.matcher(text).region(from, to).find() || !LEGISLATURE.matcher(text).region(from, to).find()
-                || SPORTS.matcher(text).region(from, to).find()) {
+        if (!cues.has(Triggers.DIGIT | Triggers.UNANIMOUS) || !cues.has(Triggers.VOTE_CONTEXT)
+                || !cues.has(Triggers.LEGISLATURE) || cues.has(Triggers.SPORTS)) {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
@@ -94,7 +74,7 @@ final class VoteRules {
             boolean unanimous = unanimousWord || (against != null && (abst == null || abst == 0));
             out.add(new Found(m.start(), m.end(), (int) f, against, abst, unanimous));
         }
-        if (out.isEmpty() && unanimousWord && !Clauses.isFuture(text, s, u.start(), u.end())) {
+        if (out.isEmpty() && unanimousWord && !Clauses.of(text, s).isFuture(u.start(), u.end())) {
             out.add(new Found(u.start(), u.end(), null, null, abstentions(text, s), true));
         }
         out.sort(java.util.Comparator.comparingInt(Found::start));
@@ -103,7 +83,7 @@ final class VoteRules {
 
     private static void tally(String text, Sentence s, int start, int end, String f, String a, boolean unanimousWord,
                               List<Found> out) {
-        if (Clauses.isFuture(text, s, start, end)) {
+        if (Clauses.of(text, s).isFuture(start, end)) {
             return;
         }
         int votesFor = Integer.parseInt(f);
