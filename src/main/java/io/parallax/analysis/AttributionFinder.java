@@ -9,10 +9,14 @@ import java.util.regex.Pattern;
 /** Finds who the text credits for a figure: a speaker before a reporting verb, "according to" sources, or a trailing "X said". */
 final class AttributionFinder {
 
-    private static final Pattern REPORT_VERB = Pattern.compile(
-            "\\b(?:said|says|say|told|tells|claimed|claims|claim|confirmed|confirms|confirming|confirm|estimated|estimates"
-            + "|estimate|believes|believe|warned|warns|suggests?|suggested|revealed|reveals|reported|stated|announced"
-            + "|announces|alleged|alleges|alleging|assessed|assesses|assess|insisted|noted|added|acknowledged|admitted)\\b");
+    private static final PhraseIndex REPORT_VERB = new PhraseIndex(List.of("said", "says", "say", "told", "tells", "claimed",
+            "claims", "claim", "confirmed", "confirms", "confirming", "confirm", "estimated", "estimates", "estimate",
+            "believes", "believe", "warned", "warns", "suggest", "suggests", "suggested", "revealed", "reveals", "reported",
+            "stated", "announced", "announces", "alleged", "alleges", "alleging", "assessed", "assesses", "assess",
+            "insisted", "noted", "added", "acknowledged", "admitted"), false);
+    private static final PhraseIndex ACCORDING_CUE = new PhraseIndex(List.of("according to", "based on", "citing"), true);
+    private static final PhraseIndex TRAILING_CUE = new PhraseIndex(List.of("said", "says", "told", "added", "stated",
+            "wrote", "noted", "confirmed", "reported", "estimated", "announced"), false);
     private static final Pattern ACCORDING = Pattern.compile(
             "(?i:according\\s+to|based\\s+on|citing)\\s+(?<src>[^,;\"“”]{2,80}?)"
             + "(?=\\s*[,;]|\\s+(?:that|which|who|suggests?|shows?|showed|indicates?)\\b|\\s*\\.?\\s*$)");
@@ -54,20 +58,23 @@ final class AttributionFinder {
 
     /** The source credited for a figure at [start, end) of the sentence, or null when the text names none. */
     Attribution forFigure(String text, Sentence s, int start, int end) {
-        Matcher v = REPORT_VERB.matcher(text).region(s.start(), start);
-        int verb = -1;
-        while (v.find()) {
-            verb = v.start();
-        }
+        List<PhraseIndex.Hit> verbs = REPORT_VERB.find(text, s.start(), start);
+        int verb = verbs.isEmpty() ? -1 : verbs.get(verbs.size() - 1).start();
         if (verb >= 0) {
             Attribution a = speakerBefore(text, s, verb);
             if (a != null) {
                 return a;
             }
         }
-        Matcher acc = ACCORDING.matcher(text).region(s.start(), s.end());
-        if (acc.find()) {
-            return split(acc.group("src").strip());
+        List<PhraseIndex.Hit> according = ACCORDING_CUE.find(text, s.start(), s.end());
+        if (!according.isEmpty()) {
+            Matcher acc = ACCORDING.matcher(text).region(according.get(0).start(), s.end());
+            if (acc.lookingAt()) {
+                return split(acc.group("src").strip());
+            }
+        }
+        if (!TRAILING_CUE.any(text, end, s.end())) {
+            return null;
         }
         Matcher role = TRAILING_ROLE.matcher(text).region(end, s.end());
         if (role.find()) {

@@ -50,8 +50,9 @@ public final class ClaimExtractor {
             if (cues.mask() == 0) {
                 continue;
             }
+            Clauses clauses = Clauses.of(body, s);
             List<int[]> taken = new ArrayList<>();
-            for (VoteRules.Found v : VoteRules.find(body, s, cues)) {
+            for (VoteRules.Found v : VoteRules.find(body, s, cues, clauses)) {
                 Vocabulary.Chamber chamber = subjects.chamber(ctx, i, v.start());
                 VoteValue value = new VoteValue(chamber == null ? null : chamber.name(), v.votesFor(), v.votesAgainst(),
                         v.abstentions(), v.unanimous());
@@ -67,8 +68,7 @@ public final class ClaimExtractor {
                         attributions.forFigure(body, s, t.start(), t.end()), t.value()));
                 taken.add(new int[] {t.start(), t.end()});
             }
-            List<DateRules.Found> dates = DateRules.find(body, s, publishedOn, cues);
-            Clauses clauses = dates.isEmpty() ? null : Clauses.of(body, s);
+            List<DateRules.Found> dates = DateRules.find(body, s, publishedOn, cues, clauses);
             for (DateRules.Found d : dates) {
                 if (overlaps(taken, d.start(), d.end())) {
                     continue;

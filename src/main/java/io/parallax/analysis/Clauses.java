@@ -1,17 +1,25 @@
 package io.parallax.analysis;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The clauses of one sentence and where it speaks of the future; built once per sentence and shared by the rules. */
 final class Clauses {
 
     private static final PhraseIndex CONJUNCTIONS = new PhraseIndex(List.of("as", "while", "but", "after", "before", "when",
             "because", "although", "though", "whereas"), false);
-    private static final Pattern FUTURE = Pattern.compile(
-            "(?i)\\b(?:will|would|shall|could|might|(?:is|are|was|were)\\s+(?:set|expected|scheduled|due|slated|poised|likely|going)\\s+to"
-            + "|(?:is|are)\\s+to|plans?\\s+to|planned\\s+to|intends?\\s+to|aims?\\s+to|next|upcoming|later\\s+this\\s+week)\\b");
+    private static final PhraseIndex FUTURE = new PhraseIndex(futureMarkers(), true);
+
+    private static List<String> futureMarkers() {
+        List<String> out = new java.util.ArrayList<>(List.of("will", "would", "shall", "could", "might", "next", "upcoming",
+                "later this week", "is to", "are to", "plan to", "plans to", "planned to", "intend to", "intends to",
+                "aim to", "aims to"));
+        for (String be : List.of("is", "are", "was", "were")) {
+            for (String how : List.of("set", "expected", "scheduled", "due", "slated", "poised", "likely", "going")) {
+                out.add(be + " " + how + " to");
+            }
+        }
+        return out;
+    }
 
     private final Sentence sentence;
     private final String text;
@@ -53,16 +61,12 @@ final class Clauses {
                 k++;
             }
         }
-        int[] f = new int[4];
-        int m = 0;
-        Matcher fm = FUTURE.matcher(text).region(s.start(), s.end());
-        while (fm.find()) {
-            if (m == f.length) {
-                f = java.util.Arrays.copyOf(f, f.length * 2);
-            }
-            f[m++] = fm.start();
+        List<PhraseIndex.Hit> future = FUTURE.find(text, s.start(), s.end());
+        int[] f = new int[future.size()];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = future.get(i).start();
         }
-        return new Clauses(text, s, java.util.Arrays.copyOf(b, n), java.util.Arrays.copyOf(f, m));
+        return new Clauses(text, s, java.util.Arrays.copyOf(b, n), f);
     }
 
     Sentence sentence() {

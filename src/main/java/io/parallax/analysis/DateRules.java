@@ -43,7 +43,7 @@ final class DateRules {
     private static final Pattern NTH_OF_MONTH = Pattern.compile(
             "\\bthe\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)\\s+of\\s+(?<rel>last|this|next)\\s+month\\b");
     private static final Pattern ON_THE_NTH = Pattern.compile(
-            "\\bon\\s+the\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|day|floor|round|time|century|birthday))");
+            "\\b(?i:on)\\s+the\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|day|floor|round|time|century|birthday))");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "\\b(?<rel>(?i:last|next|previous))\\s+(?<unit>month|year)\\b");
     private static final Pattern YEAR = Pattern.compile(
@@ -62,31 +62,58 @@ final class DateRules {
     private DateRules() {
     }
 
-    static List<Found> find(String text, Sentence s, LocalDate published) {
-        return find(text, s, published, Triggers.find(text, s.start(), s.end()));
+    // Start,end pairs of the digit runs in [from, to): years, days and ISO dates all begin at one.
+    private static int[] digitRuns(String text, int from, int to) {
+        int[] out = new int[8];
+        int n = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                int j = i + 1;
+                while (j < to && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                    j++;
+                }
+                if (n + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[n++] = i;
+                out[n++] = j;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
-    static List<Found> find(String text, Sentence s, LocalDate published, Triggers.Found cues) {
+    static List<Found> find(String text, Sentence s, LocalDate published) {
+        return find(text, s, published, Triggers.find(text, s.start(), s.end()), Clauses.of(text, s));
+    }
+
+    static List<Found> find(String text, Sentence s, LocalDate published, Triggers.Found cues, Clauses clauses) {
         List<Found> out = new ArrayList<>();
         if (!cues.has(Triggers.DIGIT | Triggers.MONTH | Triggers.WEEKDAY | Triggers.RELATIVE_DAY | Triggers.PERIOD)) {
             return out;
         }
         int from = s.start();
         int to = s.end();
-        Clauses clauses = Clauses.of(text, s);
-        int[] digitWindows = cues.has(Triggers.DIGIT) ? Windows.aroundDigits(text, from, to, 24, 24) : new int[0];
         int[] monthWindows = Windows.around(cues.of(Triggers.MONTH), from, to, 36, 16);
         int[] weekdayWindows = Windows.around(cues.of(Triggers.WEEKDAY), from, to, 16, 0);
         int[] relativeWindows = Windows.around(cues.of(Triggers.RELATIVE_DAY), from, to, 0, 0);
         int[] periodWindows = Windows.around(cues.of(Triggers.PERIOD), from, to, 0, 10);
-        if (digitWindows.length + monthWindows.length + weekdayWindows.length + relativeWindows.length
+        if (!cues.has(Triggers.DIGIT) && monthWindows.length + weekdayWindows.length + relativeWindows.length
                 + periodWindows.length == 0) {
             return out;
         }
+        int[] runs = cues.has(Triggers.DIGIT) ? digitRuns(text, from, to) : new int[0];
         Matcher m = Windows.transparent(ISO.matcher(text));
-        for (int w = 0; w < digitWindows.length; w += 2) {
-            m.region(digitWindows[w], digitWindows[w + 1]);
-            while (m.find()) {
+        for (int r = 0; r < runs.length; r += 2) {
+            if (runs[r + 1] - runs[r] != 4) {
+                continue;
+            }
+            m.region(runs[r], to);
+            if (m.lookingAt()) {
                 try {
                     LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
                             Integer.parseInt(m.group("d")));
@@ -152,9 +179,13 @@ final class DateRules {
             add(out, relativeWindows[w], relativeWindows[w + 1], day(published.plusDays(offset)));
         }
         m = Windows.transparent(NTH_OF_MONTH.matcher(text));
-        for (int w = 0; w < digitWindows.length; w += 2) {
-            m.region(digitWindows[w], digitWindows[w + 1]);
-            while (m.find()) {
+        for (int r = 0; r < runs.length; r += 2) {
+            int at = runs[r] - 4;
+            if (at < from || !text.regionMatches(at, "the ", 0, 4)) {
+                continue;
+            }
+            m.region(at, to);
+            if (m.lookingAt()) {
                 int shift = switch (m.group("rel")) {
                     case "last" -> -1;
                     case "next" -> 1;
@@ -168,9 +199,13 @@ final class DateRules {
             }
         }
         m = Windows.transparent(ON_THE_NTH.matcher(text));
-        for (int w = 0; w < digitWindows.length; w += 2) {
-            m.region(digitWindows[w], digitWindows[w + 1]);
-            while (m.find()) {
+        for (int r = 0; r < runs.length; r += 2) {
+            int at = runs[r] - 7;
+            if (at < from || !text.regionMatches(true, at, "on the ", 0, 7)) {
+                continue;
+            }
+            m.region(at, to);
+            if (m.lookingAt()) {
                 int d = Integer.parseInt(m.group("day"));
                 YearMonth ym = YearMonth.from(published);
                 if (d > published.getDayOfMonth() && !clauses.isFuture(m.start(), m.end())) {
@@ -194,21 +229,25 @@ final class DateRules {
             }
         }
         m = Windows.transparent(YEAR.matcher(text));
-        for (int w = 0; w < digitWindows.length; w += 2) {
-            m.region(digitWindows[w], digitWindows[w + 1]);
-            while (m.find()) {
-                int lookFrom = Math.max(from, m.start() - 20);
-                if (YEAR_EXCLUDED_BEFORE.matcher(text).region(lookFrom, m.start()).find()) {
-                    continue;
-                }
-                int y = Integer.parseInt(m.group("y"));
-                add(out, m.start("y"), m.end("y"), year(y));
-                String y2s = m.group("y2");
-                if (y2s != null) {
-                    int y2 = y2s.length() == 2 ? y / 100 * 100 + Integer.parseInt(y2s) : Integer.parseInt(y2s);
-                    if (y2 > y) {
-                        add(out, m.start("y2"), m.end("y2"), year(y2));
-                    }
+        for (int r = 0; r < runs.length; r += 2) {
+            if (runs[r + 1] - runs[r] != 4) {
+                continue;
+            }
+            m.region(runs[r], to);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int lookFrom = Math.max(from, m.start() - 20);
+            if (YEAR_EXCLUDED_BEFORE.matcher(text).region(lookFrom, m.start()).find()) {
+                continue;
+            }
+            int y = Integer.parseInt(m.group("y"));
+            add(out, m.start("y"), m.end("y"), year(y));
+            String y2s = m.group("y2");
+            if (y2s != null) {
+                int y2 = y2s.length() == 2 ? y / 100 * 100 + Integer.parseInt(y2s) : Integer.parseInt(y2s);
+                if (y2 > y) {
+                    add(out, m.start("y2"), m.end("y2"), year(y2));
                 }
             }
         }

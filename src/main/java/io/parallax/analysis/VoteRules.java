@@ -35,15 +35,17 @@ final class VoteRules {
     private static final Pattern UNANIMOUS = Pattern.compile(
             "(?i)\\b(?:voted\\s+unanimously|unanimously\\s+(?:voted|approved|ratified|passed|adopted|backed|endorsed|supported"
             + "|agreed)|unanimous(?:ly)?)\\b");
+    private static final PhraseIndex ABSTAIN_CUE = new PhraseIndex(List.of("abstention", "abstentions", "abstained"), true);
+
     private VoteRules() {
     }
 
     static List<Found> find(String text, Sentence s) {
-        return find(text, s, Triggers.find(text, s.start(), s.end()));
+        return find(text, s, Triggers.find(text, s.start(), s.end()), Clauses.of(text, s));
     }
 
     // A reported result needs a figure or "unanimous", a vote word and a legislature, and no sports vocabulary.
-    static List<Found> find(String text, Sentence s, Triggers.Found cues) {
+    static List<Found> find(String text, Sentence s, Triggers.Found cues, Clauses clauses) {
         int from = s.start();
         int to = s.end();
         if (!cues.has(Triggers.DIGIT | Triggers.UNANIMOUS) || !cues.has(Triggers.VOTE_CONTEXT)
@@ -55,12 +57,12 @@ final class VoteRules {
         boolean unanimousWord = u.find();
         Matcher m = FOR_AGAINST.matcher(text).region(from, to);
         while (m.find()) {
-            tally(text, s, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
+            tally(text, s, clauses, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
         }
         m = TALLY.matcher(text).region(from, to);
         while (m.find()) {
             if (!overlaps(out, m.start(), m.end())) {
-                tally(text, s, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
+                tally(text, s, clauses, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
             }
         }
         m = ALL_PRESENT.matcher(text).region(from, to);
@@ -74,16 +76,16 @@ final class VoteRules {
             boolean unanimous = unanimousWord || (against != null && (abst == null || abst == 0));
             out.add(new Found(m.start(), m.end(), (int) f, against, abst, unanimous));
         }
-        if (out.isEmpty() && unanimousWord && !Clauses.of(text, s).isFuture(u.start(), u.end())) {
+        if (out.isEmpty() && unanimousWord && !clauses.isFuture(u.start(), u.end())) {
             out.add(new Found(u.start(), u.end(), null, null, abstentions(text, s), true));
         }
         out.sort(java.util.Comparator.comparingInt(Found::start));
         return out;
     }
 
-    private static void tally(String text, Sentence s, int start, int end, String f, String a, boolean unanimousWord,
+    private static void tally(String text, Sentence s, Clauses clauses, int start, int end, String f, String a, boolean unanimousWord,
                               List<Found> out) {
-        if (Clauses.of(text, s).isFuture(start, end)) {
+        if (clauses.isFuture(start, end)) {
             return;
         }
         int votesFor = Integer.parseInt(f);
@@ -94,6 +96,9 @@ final class VoteRules {
     }
 
     private static Integer abstentions(String text, Sentence s) {
+        if (!ABSTAIN_CUE.any(text, s.start(), s.end())) {
+            return null;
+        }
         Matcher m = ABSTENTIONS.matcher(text).region(s.start(), s.end());
         if (!m.find()) {
             return null;
