@@ -5,12 +5,13 @@ import java.util.List;
 /** The clauses of one sentence and where it speaks of the future; built once per sentence and shared by the rules. */
 final class Clauses {
 
-    private static final PhraseIndex CONJUNCTIONS = new PhraseIndex(List.of("as", "while", "but", "after", "before", "when",
-            "because", "although", "though", "whereas"), false);
-    private static final PhraseIndex FUTURE = new PhraseIndex(futureMarkers(), true);
+    private static final List<String> CONJUNCTIONS = List.of("as", "while", "but", "after", "before", "when", "because",
+            "although", "though", "whereas");
+    private static final PhraseIndex CUES = new PhraseIndex(cues(), true);
 
-    private static List<String> futureMarkers() {
-        List<String> out = new java.util.ArrayList<>(List.of("will", "would", "shall", "could", "might", "next", "upcoming",
+    private static List<String> cues() {
+        List<String> out = new java.util.ArrayList<>(CONJUNCTIONS);
+        out.addAll(List.of("will", "would", "shall", "could", "might", "next", "upcoming",
                 "later this week", "is to", "are to", "plan to", "plans to", "planned to", "intend to", "intends to",
                 "aim to", "aims to"));
         for (String be : List.of("is", "are", "was", "were")) {
@@ -23,20 +24,38 @@ final class Clauses {
 
     private final Sentence sentence;
     private final String text;
-    private final int[] boundaries;   // start,end pairs of clause separators, in order
-    private final int[] futureMarkers;
+    // Computed on first use; an instance lives inside one extract() call, so this needs no synchronisation.
+    private int[] boundaries;   // start,end pairs of clause separators, in order
+    private int[] futureMarkers;
 
-    private Clauses(String text, Sentence sentence, int[] boundaries, int[] futureMarkers) {
+    private Clauses(String text, Sentence sentence) {
         this.text = text;
         this.sentence = sentence;
-        this.boundaries = boundaries;
-        this.futureMarkers = futureMarkers;
     }
 
     static Clauses of(String text, Sentence s) {
+        return new Clauses(text, s);
+    }
+
+    private void index() {
+        if (boundaries != null) {
+            return;
+        }
+        Sentence s = sentence;
         int[] b = new int[16];
         int n = 0;
-        List<PhraseIndex.Hit> conj = CONJUNCTIONS.find(text, s.start(), s.end());
+        List<PhraseIndex.Hit> conj = new java.util.ArrayList<>();
+        List<PhraseIndex.Hit> future = new java.util.ArrayList<>();
+        for (PhraseIndex.Hit h : CUES.find(text, s.start(), s.end())) {
+            // conjunctions count only in lower case: a capitalised "As" opens the sentence rather than a clause
+            if (CONJUNCTIONS.contains(h.term())) {
+                if (Character.isLowerCase(text.charAt(h.start()))) {
+                    conj.add(h);
+                }
+            } else {
+                future.add(h);
+            }
+        }
         int k = 0;
         for (int i = s.start(); i < s.end(); i++) {
             char c = text.charAt(i);
@@ -61,12 +80,12 @@ final class Clauses {
                 k++;
             }
         }
-        List<PhraseIndex.Hit> future = FUTURE.find(text, s.start(), s.end());
         int[] f = new int[future.size()];
         for (int i = 0; i < f.length; i++) {
             f[i] = future.get(i).start();
         }
-        return new Clauses(text, s, java.util.Arrays.copyOf(b, n), f);
+        boundaries = java.util.Arrays.copyOf(b, n);
+        futureMarkers = f;
     }
 
     Sentence sentence() {
@@ -75,6 +94,7 @@ final class Clauses {
 
     /** Start of the clause holding {@code pos}. */
     int clauseStart(int pos) {
+        index();
         int start = sentence.start();
         for (int i = 0; i < boundaries.length; i += 2) {
             if (boundaries[i + 1] > pos) {
@@ -87,6 +107,7 @@ final class Clauses {
 
     /** End of the clause holding {@code pos}. */
     int clauseEnd(int pos) {
+        index();
         for (int i = 0; i < boundaries.length; i += 2) {
             if (boundaries[i] >= pos) {
                 return boundaries[i];
@@ -107,6 +128,7 @@ final class Clauses {
 
     /** Whether the clause around [start, end) speaks of something still to come. */
     boolean isFuture(int start, int end) {
+        index();
         if (futureMarkers.length == 0) {
             return false;
         }

@@ -62,6 +62,28 @@ final class DateRules {
     private DateRules() {
     }
 
+    // Start of "24 " / "24th of " right before a month name, or -1.
+    private static int dayBefore(String text, int from, int monthStart) {
+        int j = monthStart;
+        while (j > from && text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        if (j - 3 >= from && text.regionMatches(j - 3, " of", 0, 3)) {
+            j -= 3;
+            while (j > from && text.charAt(j - 1) == ' ') {
+                j--;
+            }
+        }
+        if (j - 2 >= from && Character.isLetter(text.charAt(j - 1)) && Character.isLetter(text.charAt(j - 2))) {
+            j -= 2;
+        }
+        int digitsEnd = j;
+        while (j > from && j > digitsEnd - 2 && Character.isDigit(text.charAt(j - 1))) {
+            j--;
+        }
+        return j < digitsEnd ? j : -1;
+    }
+
     // Start,end pairs of the digit runs in [from, to): years, days and ISO dates all begin at one.
     private static int[] digitRuns(String text, int from, int to) {
         int[] out = new int[8];
@@ -123,19 +145,28 @@ final class DateRules {
                 }
             }
         }
-        for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
-            m = Windows.transparent(p.matcher(text));
-            for (int w = 0; w < monthWindows.length; w += 2) {
-                m.region(monthWindows[w], monthWindows[w + 1]);
-                while (m.find()) {
+        List<PhraseIndex.Hit> monthHits = cues.of(Triggers.MONTH);
+        m = Windows.transparent(MONTH_DAY.matcher(text));
+        for (PhraseIndex.Hit h : monthHits) {
+            m.region(h.start(), to);
+            if (m.lookingAt()) {
+                dayOfMonth(text, clauses, published, m, out);
+            }
+        }
+        m = Windows.transparent(DAY_MONTH.matcher(text));
+        for (PhraseIndex.Hit h : monthHits) {
+            int at = dayBefore(text, from, h.start());
+            if (at >= 0) {
+                m.region(at, to);
+                if (m.lookingAt()) {
                     dayOfMonth(text, clauses, published, m, out);
                 }
             }
         }
         m = Windows.transparent(MONTH_YEAR.matcher(text));
-        for (int w = 0; w < monthWindows.length; w += 2) {
-            m.region(monthWindows[w], monthWindows[w + 1]);
-            while (m.find()) {
+        for (PhraseIndex.Hit h : monthHits) {
+            m.region(h.start(), to);
+            if (m.lookingAt()) {
                 add(out, m.start(), m.end(), month(YearMonth.of(Integer.parseInt(m.group("year")), monthNumber(m.group("mon")))));
             }
         }
@@ -152,16 +183,14 @@ final class DateRules {
             }
         }
         m = Windows.transparent(MONTH_ALONE_NO_PREP.matcher(text));
-        for (int w = 0; w < monthWindows.length; w += 2) {
-            m.region(monthWindows[w], monthWindows[w + 1]);
-            while (m.find()) {
-                // a bare month name is still a month ("June's summit"), but "March" opening a sentence is a verb
-                if (m.start() == from && m.group("mon").equals("March")) {
-                    continue;
-                }
-                add(out, m.start(), m.end(),
-                        month(resolveMonth(clauses, published, monthNumber(m.group("mon")), "", m.start(), m.end())));
+        for (PhraseIndex.Hit h : monthHits) {
+            m.region(h.start(), to);
+            // a bare month name is still a month ("June's summit"), but "March" opening a sentence is a verb
+            if (!m.lookingAt() || (m.start() == from && m.group("mon").equals("March"))) {
+                continue;
             }
+            add(out, m.start(), m.end(),
+                    month(resolveMonth(clauses, published, monthNumber(m.group("mon")), "", m.start(), m.end())));
         }
         m = Windows.transparent(WEEKDAY.matcher(text));
         for (int w = 0; w < weekdayWindows.length; w += 2) {
