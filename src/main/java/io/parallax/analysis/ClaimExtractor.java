@@ -69,11 +69,12 @@ public final class ClaimExtractor {
                 taken.add(new int[] {t.start(), t.end()});
             }
             List<DateRules.Found> dates = DateRules.find(body, s, publishedOn, cues, clauses);
+            List<Vocabulary.Mention> events = dates.isEmpty() ? List.of() : vocabulary.events(body, s.start(), s.end());
             for (DateRules.Found d : dates) {
                 if (overlaps(taken, d.start(), d.end())) {
                     continue;
                 }
-                SubjectResolver.Dated dated = subjects.forDate(ctx, i, clauses, d.start(), d.end());
+                SubjectResolver.Dated dated = subjects.forDate(ctx, i, clauses, events, d.start(), d.end());
                 out.add(claim(ClaimType.DATE, body, s, d.start(), d.end(), dated.subject(), dated.attribution(), d.value()));
             }
         }

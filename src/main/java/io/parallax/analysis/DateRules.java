@@ -62,6 +62,36 @@ final class DateRules {
     private DateRules() {
     }
 
+    /**
+     * Tries the pattern anchored at each of the {@code words} word starts before {@code pos} (farthest first, so the
+     * longest lead-in wins) and then at {@code pos}; true when it matches with {@code group} starting at {@code pos}.
+     */
+    private static boolean anchorBefore(Matcher m, String text, int from, int pos, int words, String group) {
+        int[] starts = new int[words + 1];
+        int n = 0;
+        int j = pos;
+        while (n < words && j > from) {
+            while (j > from && !PhraseIndex.isWordChar(text.charAt(j - 1))) {
+                j--;
+            }
+            while (j > from && (PhraseIndex.isWordChar(text.charAt(j - 1)) || text.charAt(j - 1) == '-')) {
+                j--;
+            }
+            if (pos - j > 40) {
+                break;
+            }
+            starts[n++] = j;
+        }
+        for (int k = n - 1; k >= -1; k--) {
+            int at = k >= 0 ? starts[k] : pos;
+            m.region(at, Math.min(text.length(), pos + 40));
+            if (m.lookingAt() && m.start(group) == pos) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Start of "24 " / "24th of " right before a month name, or -1.
     private static int dayBefore(String text, int from, int monthStart) {
         int j = monthStart;
@@ -120,14 +150,8 @@ final class DateRules {
         }
         int from = s.start();
         int to = s.end();
-        int[] monthWindows = Windows.around(cues.of(Triggers.MONTH), from, to, 36, 16);
-        int[] weekdayWindows = Windows.around(cues.of(Triggers.WEEKDAY), from, to, 16, 0);
         int[] relativeWindows = Windows.around(cues.of(Triggers.RELATIVE_DAY), from, to, 0, 0);
         int[] periodWindows = Windows.around(cues.of(Triggers.PERIOD), from, to, 0, 10);
-        if (!cues.has(Triggers.DIGIT) && monthWindows.length + weekdayWindows.length + relativeWindows.length
-                + periodWindows.length == 0) {
-            return out;
-        }
         int[] runs = cues.has(Triggers.DIGIT) ? digitRuns(text, from, to) : new int[0];
         Matcher m = Windows.transparent(ISO.matcher(text));
         for (int r = 0; r < runs.length; r += 2) {
@@ -171,16 +195,16 @@ final class DateRules {
             }
         }
         m = Windows.transparent(MONTH_ALONE.matcher(text));
-        for (int w = 0; w < monthWindows.length; w += 2) {
-            m.region(monthWindows[w], monthWindows[w + 1]);
-            while (m.find()) {
-                String pre = m.group("pre").strip().toLowerCase(Locale.ROOT);
-                boolean relative = pre.equals("last") || pre.equals("next") || pre.equals("this")
-                        || pre.startsWith("early") || pre.startsWith("late") || pre.startsWith("mid");
-                int start = relative ? m.start("pre") : (m.group("mod") != null ? m.start("mod") : m.start("mon"));
-                int end = text.charAt(m.end() - 1) == '.' ? m.end() - 1 : m.end();
-                add(out, start, end, month(resolveMonth(clauses, published, monthNumber(m.group("mon")), pre, start, end)));
+        for (PhraseIndex.Hit h : monthHits) {
+            if (!anchorBefore(m, text, from, h.start(), 4, "mon")) {
+                continue;
             }
+            String pre = m.group("pre").strip().toLowerCase(Locale.ROOT);
+            boolean relative = pre.equals("last") || pre.equals("next") || pre.equals("this")
+                    || pre.startsWith("early") || pre.startsWith("late") || pre.startsWith("mid");
+            int start = relative ? m.start("pre") : (m.group("mod") != null ? m.start("mod") : m.start("mon"));
+            int end = text.charAt(m.end() - 1) == '.' ? m.end() - 1 : m.end();
+            add(out, start, end, month(resolveMonth(clauses, published, monthNumber(m.group("mon")), pre, start, end)));
         }
         m = Windows.transparent(MONTH_ALONE_NO_PREP.matcher(text));
         for (PhraseIndex.Hit h : monthHits) {
@@ -193,9 +217,8 @@ final class DateRules {
                     month(resolveMonth(clauses, published, monthNumber(m.group("mon")), "", m.start(), m.end())));
         }
         m = Windows.transparent(WEEKDAY.matcher(text));
-        for (int w = 0; w < weekdayWindows.length; w += 2) {
-            m.region(weekdayWindows[w], weekdayWindows[w + 1]);
-            while (m.find()) {
+        for (PhraseIndex.Hit h : cues.of(Triggers.WEEKDAY)) {
+            if (anchorBefore(m, text, from, h.start(), 2, "wd")) {
                 add(out, m.start(), m.end(), day(resolveWeekday(clauses, published, m)));
             }
         }

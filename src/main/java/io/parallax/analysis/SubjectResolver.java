@@ -125,10 +125,9 @@ final class SubjectResolver {
     private static final Dated NONE = new Dated(null, null);
 
     /** The event a date dates, chosen from trigger words in its clause (else its sentence). */
-    Dated forDate(ArticleContext ctx, int index, Clauses clauses, int start, int end) {
+    Dated forDate(ArticleContext ctx, int index, Clauses clauses, List<Vocabulary.Mention> events, int start, int end) {
         Sentence s = ctx.sentences().get(index);
         String body = ctx.body();
-        List<Vocabulary.Mention> events = vocabulary.events(body, s.start(), s.end());
         if (events.isEmpty()) {
             return NONE;
         }

@@ -53,9 +53,10 @@ final class VoteRules {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
-        Matcher u = UNANIMOUS.matcher(text).region(from, to);
+        Matcher u = UNANIMOUS.matcher(text).region(from, cues.has(Triggers.UNANIMOUS) ? to : from);
         boolean unanimousWord = u.find();
-        Matcher m = FOR_AGAINST.matcher(text).region(from, to);
+        int favour = text.indexOf("favo", from);
+        Matcher m = FOR_AGAINST.matcher(text).region(from, favour >= 0 && favour < to ? to : from);
         while (m.find()) {
             tally(text, s, clauses, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
         }
@@ -65,7 +66,10 @@ final class VoteRules {
                 tally(text, s, clauses, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
             }
         }
-        m = ALL_PRESENT.matcher(text).region(from, to);
+        int all = text.indexOf("all ", from);
+        int capital = text.indexOf("All ", from);
+        boolean hasAll = (all >= 0 && all < to) || (capital >= 0 && capital < to);
+        m = ALL_PRESENT.matcher(text).region(from, hasAll ? to : from);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) {
                 continue;
