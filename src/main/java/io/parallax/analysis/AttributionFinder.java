@@ -29,6 +29,9 @@ final class AttributionFinder {
     private static final Pattern SAID_INVERTED = Pattern.compile(
             ",\\s*[\"”]?\\s*(?:said|says)\\s+(?<src>[^,]{2,80}?)\\s*\\.?$");
     private static final Pattern TOKEN = Pattern.compile("[^\\s]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE = Pattern.compile(" ");
 
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "previously", "reportedly", "earlier",
             "has also", "was", "were", "is", "are", "now", "then", "later", "already", "repeatedly", "publicly");
@@ -140,11 +143,11 @@ final class AttributionFinder {
 
     /** Splits "U.S. State Department spokesperson Matthew Miller" into source and person. */
     Attribution split(String chunk) {
-        String c = stripArticle(chunk.replaceAll("[\\s,.]+$", "").replaceAll("\\s+", " "));
+        String c = stripArticle(SPACES.matcher(TRAILING_PUNCTUATION.matcher(chunk).replaceAll("")).replaceAll(" "));
         if (c.endsWith("U.S") || c.endsWith("U.N") || c.endsWith("U.K")) {
             c = c + ".";
         }
-        String[] tok = c.split(" ");
+        String[] tok = SPACE.split(c);
         int runStart = tok.length;
         while (runStart > 0 && isNameToken(tok[runStart - 1])) {
             runStart--;

@@ -21,6 +21,7 @@ public final class NumberParser {
             + ")";
 
     private static final Pattern DIGITS = Pattern.compile("[\\d.]+");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("one", 1), Map.entry("a", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
@@ -72,7 +73,7 @@ public final class NumberParser {
         long total = 0;
         long current = 0;
         boolean any = false;
-        for (String w : p.split("[\\s-]+")) {
+        for (String w : WORD_SEPARATORS.split(p)) {
             switch (w) {
                 case "and" -> { }
                 case "dozen" -> {

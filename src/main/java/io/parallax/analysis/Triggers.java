@@ -18,6 +18,7 @@ final class Triggers {
     static final int VOTE_CONTEXT = 1 << 6;
     static final int LEGISLATURE = 1 << 7;
     static final int SPORTS = 1 << 8;
+    static final int CASUALTY = 1 << 10;
     /** Set on the sentence (not on a hit) when it holds a digit. */
     static final int DIGIT = 1 << 9;
     // Months and weekdays only count when capitalised ("May", not the verb "may").
@@ -66,6 +67,9 @@ final class Triggers {
         add(SPORTS, "won", "win", "wins", "beat", "beats", "score", "scored", "scores", "match", "game", "games", "goal",
                 "goals", "team", "league", "cup", "final", "season", "inning", "innings", "tournament", "championship", "club",
                 "striker", "halftime", "half-time", "playoff", "playoffs", "series", "stadium", "fans");
+        add(CASUALTY, "killed", "killing", "kill", "lost", "losing", "casualties", "death", "deaths", "wounded", "wounding",
+                "injured", "injuring", "bodies", "captured", "capturing", "whom", "dead", "died", "missing", "perished",
+                "slain");
         INDEX = new PhraseIndex(MASKS.keySet(), true);
     }
 

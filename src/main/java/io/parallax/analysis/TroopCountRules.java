@@ -47,6 +47,8 @@ final class TroopCountRules {
             "(?i:\\b(?:killed|killing|kill|lost|losing|casualties|deaths?|death\\s+toll|wounded|wounding|injured|injuring"
             + "|bodies|captured|capturing|of\\s+whom|dead)\\b)[^.;,]{0,20}$");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private TroopCountRules() {
     }
 
@@ -78,13 +80,13 @@ final class TroopCountRules {
                 }
                 if (!digit) {
                     vague.region(i, s.end());
-                    if (vague.lookingAt() && vagueCount(text, s, vague, out)) {
+                    if (vague.lookingAt() && vagueCount(text, s, cues, vague, out)) {
                         continue;
                     }
                 }
                 count.region(i, s.end());
                 if (count.lookingAt()) {
-                    count(text, s, count, out);
+                    count(text, s, cues, count, out);
                 }
             }
         }
@@ -92,17 +94,17 @@ final class TroopCountRules {
         return out;
     }
 
-    private static boolean vagueCount(String text, Sentence s, Matcher m, List<Found> out) {
+    private static boolean vagueCount(String text, Sentence s, Triggers.Found cues, Matcher m, List<Found> out) {
         Matcher t = VAGUE_TAIL.matcher(text).region(m.end(), s.end());
         int end = t.lookingAt() ? t.end() : -1;
-        if (end < 0 || casualty(text, s, m.start(), end)) {
+        if (end < 0 || casualty(text, s, cues, m.start(), end)) {
             return false;
         }
         out.add(new Found(m.start(), end, m.end(), new TroopCountValue(vagueMinimum(m.group("v")), null, Qualifier.VAGUE)));
         return true;
     }
 
-    private static void count(String text, Sentence s, Matcher m, List<Found> out) {
+    private static void count(String text, Sentence s, Triggers.Found cues, Matcher m, List<Found> out) {
         int end = troopTail(text, m.end(), s.end());
         boolean preNoun = end < 0 && PRE_NOUN.matcher(text).region(Math.max(s.start(), m.start() - 40), m.start()).find();
         if (end < 0 && !preNoun) {
@@ -112,10 +114,10 @@ final class TroopCountRules {
             end = m.end();
         }
         int qualStart = qualifierStart(text, s, m.start());
-        String qual = qualStart < 0 ? "" : text.substring(qualStart, m.start()).strip().toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
+        String qual = qualStart < 0 ? ""
+                : SPACES.matcher(text.substring(qualStart, m.start()).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         int start = qualStart < 0 ? m.start() : qualStart;
-        if (casualty(text, s, start, end)) {
+        if (casualty(text, s, cues, start, end)) {
             return;
         }
         TroopCountValue v = value(m, qual);
@@ -152,7 +154,10 @@ final class TroopCountRules {
         return t.lookingAt() ? t.end() : -1;
     }
 
-    private static boolean casualty(String text, Sentence s, int start, int end) {
+    private static boolean casualty(String text, Sentence s, Triggers.Found cues, int start, int end) {
+        if (!cues.has(Triggers.CASUALTY)) {
+            return false;
+        }
         if (CASUALTY_AFTER.matcher(text).region(end, s.end()).lookingAt()) {
             return true;
         }
@@ -169,7 +174,7 @@ final class TroopCountRules {
     }
 
     private static int vagueMinimum(String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String p = SPACES.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return switch (p) {
             case "tens of thousands" -> 10_000;
             case "hundreds of thousands" -> 100_000;

@@ -15,10 +15,10 @@ final class VoteRules {
 
     private static final String COUNT = "(?:\\d{1,3}|(?i:none|zero|nil|no|one|two|three|four|five|six|seven|eight|nine|ten))";
     private static final Pattern TALLY = Pattern.compile(
-            "(?<![\\d,.:/-])(?<for>\\d{1,3})(?:\\s+votes?)?\\s*(?:-|–|—|\\bto\\b|\\bagainst\\b)\\s*(?<against>\\d{1,3}|(?i:none|zero|nil))"
+            "(?=\\d)(?<![\\d,.:/-])(?<for>\\d{1,3})(?:\\s+votes?)?\\s*(?:-|–|—|\\bto\\b|\\bagainst\\b)\\s*(?<against>\\d{1,3}|(?i:none|zero|nil))"
             + "(?![\\d%]|[,.:]\\d|\\s*(?:%|percent|per\\s+cent|GMT))");
     private static final Pattern FOR_AGAINST = Pattern.compile(
-            "(?<![\\d,.])(?<for>\\d{1,3})\\s+(?:votes?\\s+|deputies\\s+|senators\\s+|lawmakers\\s+|members\\s+|MPs\\s+)?"
+            "(?=\\d)(?<![\\d,.])(?<for>\\d{1,3})\\s+(?:votes?\\s+|deputies\\s+|senators\\s+|lawmakers\\s+|members\\s+|MPs\\s+)?"
             + "(?:voted\\s+)?in\\s+favou?r(?:\\s+of\\s+[^,;.]{1,60}?)?(?:,|\\s+and|\\s+with|;)\\s+(?<against>" + COUNT + ")"
             + "(?:\\s+(?:votes?|deputies|senators|lawmakers|members|MPs))?\\s+(?:voted\\s+)?against\\b");
     private static final Pattern ALL_PRESENT = Pattern.compile(
