@@ -60,18 +60,18 @@ final class AttributionFinder {
     }
 
     /** The source credited for a figure at [start, end) of the sentence, or null when the text names none. */
-    Attribution forFigure(String text, Sentence s, int start, int end) {
+    Attribution forFigure(String text, Sentence s, Matchers mx, int start, int end) {
         List<PhraseIndex.Hit> verbs = REPORT_VERB.find(text, s.start(), start);
         int verb = verbs.isEmpty() ? -1 : verbs.get(verbs.size() - 1).start();
         if (verb >= 0) {
-            Attribution a = speakerBefore(text, s, verb);
+            Attribution a = speakerBefore(text, s, mx, verb);
             if (a != null) {
                 return a;
             }
         }
         List<PhraseIndex.Hit> according = ACCORDING_CUE.find(text, s.start(), s.end());
         if (!according.isEmpty()) {
-            Matcher acc = ACCORDING.matcher(text).region(according.get(0).start(), s.end());
+            Matcher acc = mx.get(ACCORDING).region(according.get(0).start(), s.end());
             if (acc.lookingAt()) {
                 return split(acc.group("src").strip());
             }
@@ -79,16 +79,16 @@ final class AttributionFinder {
         if (!TRAILING_CUE.any(text, end, s.end())) {
             return null;
         }
-        Matcher role = TRAILING_ROLE.matcher(text).region(end, s.end());
+        Matcher role = mx.get(TRAILING_ROLE).region(end, s.end());
         if (role.find()) {
             String org = stripArticle(role.group("org").strip());
             return new Attribution(org, role.group("person"));
         }
-        Matcher said = TRAILING_SAID.matcher(text).region(end, s.end());
+        Matcher said = mx.get(TRAILING_SAID).region(end, s.end());
         if (said.find()) {
             return split(said.group("src").strip());
         }
-        Matcher inv = SAID_INVERTED.matcher(text).region(end, s.end());
+        Matcher inv = mx.get(SAID_INVERTED).region(end, s.end());
         if (inv.find()) {
             return split(inv.group("src").strip());
         }
@@ -96,9 +96,9 @@ final class AttributionFinder {
     }
 
     /** The speaker named right before a reporting verb at {@code verbStart}, or null. */
-    Attribution speakerBefore(String text, Sentence s, int verbStart) {
+    Attribution speakerBefore(String text, Sentence s, Matchers mx, int verbStart) {
         List<String> tokens = new ArrayList<>();
-        Matcher t = TOKEN.matcher(text).region(s.start(), verbStart);
+        Matcher t = mx.get(TOKEN).region(s.start(), verbStart);
         while (t.find()) {
             tokens.add(t.group());
         }

@@ -42,6 +42,7 @@ public final class ClaimExtractor {
         Objects.requireNonNull(publishedOn, "publishedOn");
         ArticleContext ctx = ArticleContext.of(article, vocabulary);
         String body = ctx.body();
+        Matchers mx = new Matchers(body);
         List<Claim> out = new ArrayList<>();
         List<Sentence> sentences = ctx.sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -52,29 +53,29 @@ public final class ClaimExtractor {
             }
             Clauses clauses = Clauses.of(body, s);
             List<int[]> taken = new ArrayList<>();
-            for (VoteRules.Found v : VoteRules.find(body, s, cues, clauses)) {
+            for (VoteRules.Found v : VoteRules.find(body, s, cues, clauses, mx)) {
                 Vocabulary.Chamber chamber = subjects.chamber(ctx, i, v.start());
                 VoteValue value = new VoteValue(chamber == null ? null : chamber.name(), v.votesFor(), v.votesAgainst(),
                         v.abstentions(), v.unanimous());
                 out.add(claim(ClaimType.VOTE, body, s, v.start(), v.end(),
-                        subjects.forVote(ctx, i, v.start(), v.end(), chamber), null, value));
+                        subjects.forVote(ctx, mx, i, chamber), null, value));
                 taken.add(new int[] {v.start(), v.end()});
             }
-            for (TroopCountRules.Found t : TroopCountRules.find(body, s, cues)) {
+            for (TroopCountRules.Found t : TroopCountRules.find(body, s, cues, mx)) {
                 if (overlaps(taken, t.start(), t.end())) {
                     continue;
                 }
-                out.add(claim(ClaimType.TROOP_COUNT, body, s, t.start(), t.end(), subjects.forTroops(ctx, i, t),
-                        attributions.forFigure(body, s, t.start(), t.end()), t.value()));
+                out.add(claim(ClaimType.TROOP_COUNT, body, s, t.start(), t.end(), subjects.forTroops(ctx, mx, i, t),
+                        attributions.forFigure(body, s, mx, t.start(), t.end()), t.value()));
                 taken.add(new int[] {t.start(), t.end()});
             }
-            List<DateRules.Found> dates = DateRules.find(body, s, publishedOn, cues, clauses);
+            List<DateRules.Found> dates = DateRules.find(body, s, publishedOn, cues, clauses, mx);
             List<Vocabulary.Mention> events = dates.isEmpty() ? List.of() : vocabulary.events(body, s.start(), s.end());
             for (DateRules.Found d : dates) {
                 if (overlaps(taken, d.start(), d.end())) {
                     continue;
                 }
-                SubjectResolver.Dated dated = subjects.forDate(ctx, i, clauses, events, d.start(), d.end());
+                SubjectResolver.Dated dated = subjects.forDate(ctx, mx, i, clauses, events, d.start(), d.end());
                 out.add(claim(ClaimType.DATE, body, s, d.start(), d.end(), dated.subject(), dated.attribution(), d.value()));
             }
         }

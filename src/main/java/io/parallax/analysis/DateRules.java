@@ -140,10 +140,11 @@ final class DateRules {
     }
 
     static List<Found> find(String text, Sentence s, LocalDate published) {
-        return find(text, s, published, Triggers.find(text, s.start(), s.end()), Clauses.of(text, s));
+        return find(text, s, published, Triggers.find(text, s.start(), s.end()), Clauses.of(text, s), new Matchers(text));
     }
 
-    static List<Found> find(String text, Sentence s, LocalDate published, Triggers.Found cues, Clauses clauses) {
+    static List<Found> find(String text, Sentence s, LocalDate published, Triggers.Found cues, Clauses clauses,
+                           Matchers mx) {
         List<Found> out = new ArrayList<>();
         if (!cues.has(Triggers.DIGIT | Triggers.MONTH | Triggers.WEEKDAY | Triggers.RELATIVE_DAY | Triggers.PERIOD)) {
             return out;
@@ -153,7 +154,7 @@ final class DateRules {
         int[] relativeWindows = Windows.around(cues.of(Triggers.RELATIVE_DAY), from, to, 0, 0);
         int[] periodWindows = Windows.around(cues.of(Triggers.PERIOD), from, to, 0, 10);
         int[] runs = cues.has(Triggers.DIGIT) ? digitRuns(text, from, to) : new int[0];
-        Matcher m = Windows.transparent(ISO.matcher(text));
+        Matcher m = mx.transparent(ISO);
         for (int r = 0; r < runs.length; r += 2) {
             if (runs[r + 1] - runs[r] != 4) {
                 continue;
@@ -170,14 +171,14 @@ final class DateRules {
             }
         }
         List<PhraseIndex.Hit> monthHits = cues.of(Triggers.MONTH);
-        m = Windows.transparent(MONTH_DAY.matcher(text));
+        m = mx.transparent(MONTH_DAY);
         for (PhraseIndex.Hit h : monthHits) {
             m.region(h.start(), to);
             if (m.lookingAt()) {
                 dayOfMonth(text, clauses, published, m, out);
             }
         }
-        m = Windows.transparent(DAY_MONTH.matcher(text));
+        m = mx.transparent(DAY_MONTH);
         for (PhraseIndex.Hit h : monthHits) {
             int at = dayBefore(text, from, h.start());
             if (at >= 0) {
@@ -187,14 +188,14 @@ final class DateRules {
                 }
             }
         }
-        m = Windows.transparent(MONTH_YEAR.matcher(text));
+        m = mx.transparent(MONTH_YEAR);
         for (PhraseIndex.Hit h : monthHits) {
             m.region(h.start(), to);
             if (m.lookingAt()) {
                 add(out, m.start(), m.end(), month(YearMonth.of(Integer.parseInt(m.group("year")), monthNumber(m.group("mon")))));
             }
         }
-        m = Windows.transparent(MONTH_ALONE.matcher(text));
+        m = mx.transparent(MONTH_ALONE);
         for (PhraseIndex.Hit h : monthHits) {
             if (!anchorBefore(m, text, from, h.start(), 4, "mon")) {
                 continue;
@@ -206,7 +207,7 @@ final class DateRules {
             int end = text.charAt(m.end() - 1) == '.' ? m.end() - 1 : m.end();
             add(out, start, end, month(resolveMonth(clauses, published, monthNumber(m.group("mon")), pre, start, end)));
         }
-        m = Windows.transparent(MONTH_ALONE_NO_PREP.matcher(text));
+        m = mx.transparent(MONTH_ALONE_NO_PREP);
         for (PhraseIndex.Hit h : monthHits) {
             m.region(h.start(), to);
             // a bare month name is still a month ("June's summit"), but "March" opening a sentence is a verb
@@ -216,7 +217,7 @@ final class DateRules {
             add(out, m.start(), m.end(),
                     month(resolveMonth(clauses, published, monthNumber(m.group("mon")), "", m.start(), m.end())));
         }
-        m = Windows.transparent(WEEKDAY.matcher(text));
+        m = mx.transparent(WEEKDAY);
         for (PhraseIndex.Hit h : cues.of(Triggers.WEEKDAY)) {
             if (anchorBefore(m, text, from, h.start(), 2, "wd")) {
                 add(out, m.start(), m.end(), day(resolveWeekday(clauses, published, m)));
@@ -230,7 +231,7 @@ final class DateRules {
             };
             add(out, relativeWindows[w], relativeWindows[w + 1], day(published.plusDays(offset)));
         }
-        m = Windows.transparent(NTH_OF_MONTH.matcher(text));
+        m = mx.transparent(NTH_OF_MONTH);
         for (int r = 0; r < runs.length; r += 2) {
             int at = runs[r] - 4;
             if (at < from || !text.regionMatches(at, "the ", 0, 4)) {
@@ -250,7 +251,7 @@ final class DateRules {
                 }
             }
         }
-        m = Windows.transparent(ON_THE_NTH.matcher(text));
+        m = mx.transparent(ON_THE_NTH);
         for (int r = 0; r < runs.length; r += 2) {
             int at = runs[r] - 7;
             if (at < from || !text.regionMatches(true, at, "on the ", 0, 7)) {
@@ -268,7 +269,7 @@ final class DateRules {
                 }
             }
         }
-        m = Windows.transparent(RELATIVE_PERIOD.matcher(text));
+        m = mx.transparent(RELATIVE_PERIOD);
         for (int w = 0; w < periodWindows.length; w += 2) {
             m.region(periodWindows[w], periodWindows[w + 1]);
             while (m.find()) {
@@ -280,7 +281,7 @@ final class DateRules {
                 }
             }
         }
-        m = Windows.transparent(YEAR.matcher(text));
+        m = mx.transparent(YEAR);
         for (int r = 0; r < runs.length; r += 2) {
             if (runs[r + 1] - runs[r] != 4) {
                 continue;
@@ -290,7 +291,7 @@ final class DateRules {
                 continue;
             }
             int lookFrom = Math.max(from, m.start() - 20);
-            if (YEAR_EXCLUDED_BEFORE.matcher(text).region(lookFrom, m.start()).find()) {
+            if (mx.get(YEAR_EXCLUDED_BEFORE).region(lookFrom, m.start()).find()) {
                 continue;
             }
             int y = Integer.parseInt(m.group("y"));

@@ -98,14 +98,14 @@ final class SubjectResolver {
         return vocabulary.chamber(m.ids().get(0));
     }
 
-    Subject forVote(ArticleContext ctx, int index, int start, int end, Vocabulary.Chamber chamber) {
+    Subject forVote(ArticleContext ctx, Matchers mx, int index, Vocabulary.Chamber chamber) {
         Sentence s = ctx.sentences().get(index);
         String chamberSlug = chamber == null ? "parliament" : chamber.slug();
         String chamberName = chamber == null ? "Parliament" : chamber.name();
-        if (RATIFICATION_CONTEXT.matcher(ctx.body()).region(s.start(), s.end()).find()) {
+        if (mx.get(RATIFICATION_CONTEXT).region(s.start(), s.end()).find()) {
             return ratification(chamber);
         }
-        Matcher o = VOTE_OBJECT.matcher(ctx.body()).region(s.start(), s.end());
+        Matcher o = mx.get(VOTE_OBJECT).region(s.start(), s.end());
         if (o.find()) {
             String obj = o.group("obj");
             return new Subject("vote/" + chamberSlug + "/" + slug(obj), chamberName + " vote on the " + obj);
@@ -125,7 +125,8 @@ final class SubjectResolver {
     private static final Dated NONE = new Dated(null, null);
 
     /** The event a date dates, chosen from trigger words in its clause (else its sentence). */
-    Dated forDate(ArticleContext ctx, int index, Clauses clauses, List<Vocabulary.Mention> events, int start, int end) {
+    Dated forDate(ArticleContext ctx, Matchers mx, int index, Clauses clauses, List<Vocabulary.Mention> events, int start,
+                 int end) {
         Sentence s = ctx.sentences().get(index);
         String body = ctx.body();
         if (events.isEmpty()) {
@@ -147,7 +148,7 @@ final class SubjectResolver {
             case "signing" -> new Dated(new Subject("signing/treaty", vocabulary.eventLabel("signing")), null);
             case "launch" -> new Dated(launch(body, s, best), null);
             case "statement" -> {
-                Attribution a = attributions.speakerBefore(body, s, best.start());
+                Attribution a = attributions.speakerBefore(body, s, mx, best.start());
                 yield a == null ? NONE : new Dated(new Subject("statement/" + slug(a.source()), "Statement by " + a.source()), a);
             }
             default -> NONE;
@@ -183,7 +184,7 @@ final class SubjectResolver {
     }
 
     /** Whose troops and where: the demonym in the noun phrase (else the nearest country before) and the destination after. */
-    Subject forTroops(ArticleContext ctx, int index, TroopCountRules.Found f) {
+    Subject forTroops(ArticleContext ctx, Matchers mx, int index, TroopCountRules.Found f) {
         Sentence s = ctx.sentences().get(index);
         String body = ctx.body();
         List<Vocabulary.Mention> places = vocabulary.places(body, s.start(), s.end());
@@ -204,7 +205,7 @@ final class SubjectResolver {
         for (Vocabulary.Mention p : places) {
             String id = p.ids().get(0);
             if (p.start() >= f.end() && !id.equals(from)
-                    && DESTINATION_PREP.matcher(body).region(Math.max(f.end(), p.start() - 25), p.start()).find()) {
+                    && mx.get(DESTINATION_PREP).region(Math.max(f.end(), p.start() - 25), p.start()).find()) {
                 to = id;
                 break;
             }

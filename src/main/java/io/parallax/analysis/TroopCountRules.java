@@ -53,18 +53,18 @@ final class TroopCountRules {
     }
 
     static List<Found> find(String text, Sentence s) {
-        return find(text, s, Triggers.find(text, s.start(), s.end()));
+        return find(text, s, Triggers.find(text, s.start(), s.end()), new Matchers(text));
     }
 
     // A troop count always names its noun (or "force of"), so only number-like words near those nouns are tried.
-    static List<Found> find(String text, Sentence s, Triggers.Found cues) {
+    static List<Found> find(String text, Sentence s, Triggers.Found cues, Matchers mx) {
         if (!cues.has(Triggers.TROOP)) {
             return List.of();
         }
         int[] windows = Windows.around(cues.of(Triggers.TROOP), s.start(), s.end(), 100, 45);
         List<Found> out = new ArrayList<>();
-        Matcher count = Windows.transparent(COUNT.matcher(text));
-        Matcher vague = Windows.transparent(VAGUE.matcher(text));
+        Matcher count = mx.transparent(COUNT);
+        Matcher vague = mx.transparent(VAGUE);
         for (int w = 0; w < windows.length; w += 2) {
             for (int i = windows[w]; i < windows[w + 1]; i++) {
                 if (i > 0 && PhraseIndex.isWordChar(text.charAt(i - 1))) {
@@ -80,13 +80,13 @@ final class TroopCountRules {
                 }
                 if (!digit) {
                     vague.region(i, s.end());
-                    if (vague.lookingAt() && vagueCount(text, s, cues, vague, out)) {
+                    if (vague.lookingAt() && vagueCount(text, s, cues, mx, vague, out)) {
                         continue;
                     }
                 }
                 count.region(i, s.end());
                 if (count.lookingAt()) {
-                    count(text, s, cues, count, out);
+                    count(text, s, cues, mx, count, out);
                 }
             }
         }
@@ -94,19 +94,20 @@ final class TroopCountRules {
         return out;
     }
 
-    private static boolean vagueCount(String text, Sentence s, Triggers.Found cues, Matcher m, List<Found> out) {
-        Matcher t = VAGUE_TAIL.matcher(text).region(m.end(), s.end());
+    private static boolean vagueCount(String text, Sentence s, Triggers.Found cues, Matchers mx, Matcher m,
+                                      List<Found> out) {
+        Matcher t = mx.get(VAGUE_TAIL).region(m.end(), s.end());
         int end = t.lookingAt() ? t.end() : -1;
-        if (end < 0 || casualty(text, s, cues, m.start(), end)) {
+        if (end < 0 || casualty(mx, s, cues, m.start(), end)) {
             return false;
         }
         out.add(new Found(m.start(), end, m.end(), new TroopCountValue(vagueMinimum(m.group("v")), null, Qualifier.VAGUE)));
         return true;
     }
 
-    private static void count(String text, Sentence s, Triggers.Found cues, Matcher m, List<Found> out) {
-        int end = troopTail(text, m.end(), s.end());
-        boolean preNoun = end < 0 && PRE_NOUN.matcher(text).region(Math.max(s.start(), m.start() - 40), m.start()).find();
+    private static void count(String text, Sentence s, Triggers.Found cues, Matchers mx, Matcher m, List<Found> out) {
+        int end = troopTail(mx, m.end(), s.end());
+        boolean preNoun = end < 0 && mx.get(PRE_NOUN).region(Math.max(s.start(), m.start() - 40), m.start()).find();
         if (end < 0 && !preNoun) {
             return;
         }
@@ -117,7 +118,7 @@ final class TroopCountRules {
         String qual = qualStart < 0 ? ""
                 : SPACES.matcher(text.substring(qualStart, m.start()).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         int start = qualStart < 0 ? m.start() : qualStart;
-        if (casualty(text, s, cues, start, end)) {
+        if (casualty(mx, s, cues, start, end)) {
             return;
         }
         TroopCountValue v = value(m, qual);
@@ -149,19 +150,19 @@ final class TroopCountRules {
         return -1;
     }
 
-    private static int troopTail(String text, int from, int limit) {
-        Matcher t = TAIL.matcher(text).region(from, limit);
+    private static int troopTail(Matchers mx, int from, int limit) {
+        Matcher t = mx.get(TAIL).region(from, limit);
         return t.lookingAt() ? t.end() : -1;
     }
 
-    private static boolean casualty(String text, Sentence s, Triggers.Found cues, int start, int end) {
+    private static boolean casualty(Matchers mx, Sentence s, Triggers.Found cues, int start, int end) {
         if (!cues.has(Triggers.CASUALTY)) {
             return false;
         }
-        if (CASUALTY_AFTER.matcher(text).region(end, s.end()).lookingAt()) {
+        if (mx.get(CASUALTY_AFTER).region(end, s.end()).lookingAt()) {
             return true;
         }
-        return CASUALTY_BEFORE.matcher(text).region(Math.max(s.start(), start - 30), start).find();
+        return mx.get(CASUALTY_BEFORE).region(Math.max(s.start(), start - 30), start).find();
     }
 
     private static boolean overlaps(List<Found> found, int start, int end) {

@@ -41,11 +41,11 @@ final class VoteRules {
     }
 
     static List<Found> find(String text, Sentence s) {
-        return find(text, s, Triggers.find(text, s.start(), s.end()), Clauses.of(text, s));
+        return find(text, s, Triggers.find(text, s.start(), s.end()), Clauses.of(text, s), new Matchers(text));
     }
 
     // A reported result needs a figure or "unanimous", a vote word and a legislature, and no sports vocabulary.
-    static List<Found> find(String text, Sentence s, Triggers.Found cues, Clauses clauses) {
+    static List<Found> find(String text, Sentence s, Triggers.Found cues, Clauses clauses, Matchers mx) {
         int from = s.start();
         int to = s.end();
         if (!cues.has(Triggers.DIGIT | Triggers.UNANIMOUS) || !cues.has(Triggers.VOTE_CONTEXT)
@@ -53,57 +53,57 @@ final class VoteRules {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
-        Matcher u = UNANIMOUS.matcher(text).region(from, cues.has(Triggers.UNANIMOUS) ? to : from);
+        Matcher u = mx.get(UNANIMOUS).region(from, cues.has(Triggers.UNANIMOUS) ? to : from);
         boolean unanimousWord = u.find();
         int favour = text.indexOf("favo", from);
-        Matcher m = FOR_AGAINST.matcher(text).region(from, favour >= 0 && favour < to ? to : from);
+        Matcher m = mx.get(FOR_AGAINST).region(from, favour >= 0 && favour < to ? to : from);
         while (m.find()) {
-            tally(text, s, clauses, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
+            tally(text, s, clauses, mx, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
         }
-        m = TALLY.matcher(text).region(from, to);
+        m = mx.get(TALLY).region(from, to);
         while (m.find()) {
             if (!overlaps(out, m.start(), m.end())) {
-                tally(text, s, clauses, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
+                tally(text, s, clauses, mx, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
             }
         }
         int all = text.indexOf("all ", from);
         int capital = text.indexOf("All ", from);
         boolean hasAll = (all >= 0 && all < to) || (capital >= 0 && capital < to);
-        m = ALL_PRESENT.matcher(text).region(from, hasAll ? to : from);
+        m = mx.get(ALL_PRESENT).region(from, hasAll ? to : from);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) {
                 continue;
             }
             long f = NumberParser.parse(m.group("for"));
-            Integer against = NONE_AGAINST.matcher(text).region(from, to).find() ? 0 : null;
-            Integer abst = abstentions(text, s);
+            Integer against = mx.get(NONE_AGAINST).region(from, to).find() ? 0 : null;
+            Integer abst = abstentions(text, s, mx);
             boolean unanimous = unanimousWord || (against != null && (abst == null || abst == 0));
             out.add(new Found(m.start(), m.end(), (int) f, against, abst, unanimous));
         }
         if (out.isEmpty() && unanimousWord && !clauses.isFuture(u.start(), u.end())) {
-            out.add(new Found(u.start(), u.end(), null, null, abstentions(text, s), true));
+            out.add(new Found(u.start(), u.end(), null, null, abstentions(text, s, mx), true));
         }
         out.sort(java.util.Comparator.comparingInt(Found::start));
         return out;
     }
 
-    private static void tally(String text, Sentence s, Clauses clauses, int start, int end, String f, String a, boolean unanimousWord,
+    private static void tally(String text, Sentence s, Clauses clauses, Matchers mx, int start, int end, String f, String a, boolean unanimousWord,
                               List<Found> out) {
         if (clauses.isFuture(start, end)) {
             return;
         }
         int votesFor = Integer.parseInt(f);
         int against = count(a);
-        Integer abst = abstentions(text, s);
+        Integer abst = abstentions(text, s, mx);
         boolean unanimous = unanimousWord || (against == 0 && (abst == null || abst == 0));
         out.add(new Found(start, end, votesFor, against, abst, unanimous));
     }
 
-    private static Integer abstentions(String text, Sentence s) {
+    private static Integer abstentions(String text, Sentence s, Matchers mx) {
         if (!ABSTAIN_CUE.any(text, s.start(), s.end())) {
             return null;
         }
-        Matcher m = ABSTENTIONS.matcher(text).region(s.start(), s.end());
+        Matcher m = mx.get(ABSTENTIONS).region(s.start(), s.end());
         if (!m.find()) {
             return null;
         }
