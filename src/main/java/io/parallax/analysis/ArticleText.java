@@ -1,3 +1,5 @@
 package io.parallax.analysis;
 
-public record ArticleText(String title, String body) {}
+/** An article as the engine sees it: an optional headline used as context, and the cleaned body. */
+public record ArticleText(String title, String body) {
+}

@@ -1,173 +1,181 @@
 package io.parallax.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * Finds who a sentence says gave a figure: "according to South Korea's Defense Ministry", "U.S. State Department
- * spokesperson Matthew Miller told reporters", "as the US claimed", "…, Jeon Ha-gyu, a spokesman for the South Korean
- * Defense Ministry, said", "intelligence reports suggest". Null when the sentence names nobody.
- */
+/** Finds who the text credits for a figure: a speaker before a reporting verb, "according to" sources, or a trailing "X said". */
 final class AttributionFinder {
 
-    private static final String VERB = "(?:said|says|say|told|tells|claimed|claims|claim|confirmed|confirms|confirm|confirming|"
-            + "reported|reports|report|estimated|estimates|estimate|announced|announces|warned|warns|stated|states|revealed|reveals|"
-            + "revealing|suggest|suggests|suggested|alleged|alleges|allege|assessed|assesses|assess|believes|believe|added|noted|"
-            + "wrote|insisted|acknowledged|admitted|disclosed|indicated|indicates|accused|accuse)";
+    private static final PhraseIndex REPORT_VERB = new PhraseIndex(List.of("said", "says", "say", "told", "tells", "claimed",
+            "claims", "claim", "confirmed", "confirms", "confirming", "confirm", "estimated", "estimates", "estimate",
+            "believes", "believe", "warned", "warns", "suggest", "suggests", "suggested", "revealed", "reveals", "reported",
+            "stated", "announced", "announces", "alleged", "alleges", "alleging", "assessed", "assesses", "assess",
+            "insisted", "noted", "added", "acknowledged", "admitted"), false);
+    private static final PhraseIndex ACCORDING_CUE = new PhraseIndex(List.of("according to", "based on", "citing"), true);
+    private static final PhraseIndex TRAILING_CUE = new PhraseIndex(List.of("said", "says", "told", "added", "stated",
+            "wrote", "noted", "confirmed", "reported", "estimated", "announced"), false);
     private static final Pattern ACCORDING = Pattern.compile(
-            "(?i)\\baccording\\s+to\\s+((?:the\\s+)?[^,.;:]{2,80}?)(?=[,.;:]|\\s+(?:on|in|which|who|that|as)\\b|$)");
-    private static final Pattern BASED_ON = Pattern.compile("(?i)\\bbased\\s+on\\s+((?:[\\p{L}-]+\\s+){0,2}(?:reports?|intelligence|assessments?|estimates?))\\b");
-    private static final Pattern VERB_PATTERN = Pattern.compile("\\b" + VERB + "\\b");
-    private static final Pattern QUOTE_SPEAKER = Pattern.compile(
-            "[”\"’'],?\\s+((?:[\\p{Lu}][\\p{L}.'’-]+\\s+){0,3}[\\p{Lu}][\\p{L}.'’-]+),\\s+(?:a|an|the)\\s+(spokes(?:man|woman|person)|official|minister|secretary|adviser|advisor|analyst|commander|general|researcher)\\s+(?:for|of|at|with)\\s+(?:the\\s+)?([^,]{2,80}),\\s+" + VERB);
-    private static final Pattern ROLE = Pattern.compile(
-            "(?i)\\b(spokes(?:man|woman|person)|press\\s+secretary|secretary|minister|ministry|officials?|president|prime\\s+minister|chief|director|"
-                    + "general|commander|ambassador|envoy|adviser|advisor|analysts?|sources?|leader|speaker|chairman|head)\\b");
-    private static final Pattern INSTITUTION = Pattern.compile(
-            "(?i)defen[cs]e|state|foreign|affairs|interior|ministry|department|council|office|agency|service|forces|staff|command|"
-                    + "intelligence|national|security|military|army|navy|government|house|white|pentagon|kremlin|nato|un|eu|"
-                    + "north|south|east|west|western|eastern|korean|russian|ukrainian|american|chinese|british|european|"
-                    + "[\\p{L}]+(?:ian|ese|ish|an)");
-    private static final Pattern SUBJECT_WORD = Pattern.compile("[\\p{L}\\p{N}.'’&-]+");
-    private static final java.util.Set<String> JOINERS = java.util.Set.of("of", "the", "for", "and", "on", "de", "'s", "’s");
-    private static final java.util.Set<String> STOP = java.util.Set.of("that", "which", "who", "as", "while", "when", "but",
-            "because", "after", "before", "since", "if", "than", "where", "although", "though", "whether", "it", "he", "she",
-            "they", "we", "i", "you", "this", "also", "has", "have", "had", "was", "were", "is", "are", "been", "not", "did");
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i", "you", "who");
+            "(?i:according\\s+to|based\\s+on|citing)\\s+(?<src>[^,;\"“”]{2,80}?)"
+            + "(?=\\s*[,;]|\\s+(?:that|which|who|suggests?|shows?|showed|indicates?)\\b|\\s*\\.?\\s*$)");
+    private static final Pattern TRAILING_ROLE = Pattern.compile(
+            "[\"”’']?\\s*,?\\s*(?<person>[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+){0,3}),\\s+(?:a|an|the)\\s+[^,]{2,60}?"
+            + "\\s+(?:for|of|at|with|in)\\s+(?<org>[^,]{2,80}?),\\s+(?:said|says|told|added|stated|wrote|noted|confirmed)\\b");
+    private static final Pattern TRAILING_SAID = Pattern.compile(
+            "[,\"”]\\s*[\"”]?\\s*(?<src>[^,\"”]{2,80}?)\\s+(?:said|says|told\\s+reporters|reported|added|stated|confirmed"
+            + "|estimated|announced)\\b[^,]*$");
+    private static final Pattern SAID_INVERTED = Pattern.compile(
+            ",\\s*[\"”]?\\s*(?:said|says)\\s+(?<src>[^,]{2,80}?)\\s*\\.?$");
+    private static final Pattern TOKEN = Pattern.compile("[^\\s]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE = Pattern.compile(" ");
 
-    private AttributionFinder() {
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "previously", "reportedly", "earlier",
+            "has also", "was", "were", "is", "are", "now", "then", "later", "already", "repeatedly", "publicly");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "from", "the", "and", "in", "at", "'s", "’s");
+    private static final Set<String> ROLES = Set.of("spokesperson", "spokesman", "spokeswoman", "secretary", "minister",
+            "president", "official", "officials", "ministry", "speaker", "chief", "head", "envoy", "ambassador", "leader",
+            "commander", "general", "adviser", "advisor", "aide", "analysts", "analyst", "reports", "report", "sources",
+            "source", "intelligence", "agency", "service", "department", "military", "government", "authorities",
+            "representative", "spokespeople", "diplomats", "diplomat", "observers", "experts", "estimates", "media",
+            "officer", "officers", "lawmaker", "lawmakers", "senator", "governor", "mayor", "director", "staff");
+    private static final Set<String> LEADING_STOP = Set.of("But", "And", "On", "In", "At", "As", "If", "When", "While",
+            "However", "Meanwhile", "Also", "This", "That", "It", "He", "She", "They", "We", "I", "Last", "Earlier", "Later",
+            "Then", "Now", "So", "Yet", "Still", "Separately", "Previously", "Today", "Yesterday", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
+    private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative");
+    private static final Set<String> OFFICE_WORDS = Set.of("Defence", "Defense", "State", "Foreign", "Affairs", "Department",
+            "Ministry", "Office", "Council", "Service", "Intelligence", "Security", "General", "Staff", "Command", "Forces",
+            "Army", "House", "Senate", "Duma", "Secretary", "Minister", "President", "Prime", "National", "Joint", "Chiefs",
+            "Spokesperson", "Spokesman", "Chief", "Head", "Deputy", "Vice", "Interior", "Justice", "Committee");
+
+    private final Vocabulary vocabulary;
+
+    AttributionFinder(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
-    /** Who the sentence says stands behind the phrase at {@code [start, end)}. */
-    static Attribution find(String s, int start, int end) {
-        Matcher quote = QUOTE_SPEAKER.matcher(s);
-        if (quote.find() && quote.start() >= end) {
-            return new Attribution(clean(quote.group(3)), quote.group(1).strip());
-        }
-        Matcher according = ACCORDING.matcher(s);
-        if (according.find()) {
-            return split(clean(according.group(1)));
-        }
-        Matcher based = BASED_ON.matcher(s);
-        if (based.find() && based.start() < start) {
-            return new Attribution(clean(based.group(1)), null);
-        }
-        Attribution before = null;
-        Matcher verb = VERB_PATTERN.matcher(s);
-        while (verb.find()) {
-            if (verb.start() > start) {
-                break;
-            }
-            Attribution subject = subjectBefore(s, verb.start());
-            if (subject != null) {
-                before = subject;
+    /** The source credited for a figure at [start, end) of the sentence, or null when the text names none. */
+    Attribution forFigure(String text, Sentence s, Matchers mx, int start, int end) {
+        List<PhraseIndex.Hit> verbs = REPORT_VERB.find(text, s.start(), start);
+        int verb = verbs.isEmpty() ? -1 : verbs.get(verbs.size() - 1).start();
+        if (verb >= 0) {
+            Attribution a = speakerBefore(text, s, mx, verb);
+            if (a != null) {
+                return a;
             }
         }
-        if (before != null) {
-            return before;
-        }
-        // "…, X said." after the figure.
-        verb.reset();
-        while (verb.find()) {
-            if (verb.start() >= end) {
-                Attribution subject = subjectBefore(s, verb.start());
-                if (subject != null && subjectStart(s, verb.start()) >= end) {
-                    return subject;
-                }
+        List<PhraseIndex.Hit> according = ACCORDING_CUE.find(text, s.start(), s.end());
+        if (!according.isEmpty()) {
+            Matcher acc = mx.get(ACCORDING).region(according.get(0).start(), s.end());
+            if (acc.lookingAt()) {
+                return split(acc.group("src").strip());
             }
+        }
+        if (!TRAILING_CUE.any(text, end, s.end())) {
+            return null;
+        }
+        Matcher role = mx.get(TRAILING_ROLE).region(end, s.end());
+        if (role.find()) {
+            String org = stripArticle(role.group("org").strip());
+            return new Attribution(org, role.group("person"));
+        }
+        Matcher said = mx.get(TRAILING_SAID).region(end, s.end());
+        if (said.find()) {
+            return split(said.group("src").strip());
+        }
+        Matcher inv = mx.get(SAID_INVERTED).region(end, s.end());
+        if (inv.find()) {
+            return split(inv.group("src").strip());
         }
         return null;
     }
 
-    private static int subjectStart(String s, int verbStart) {
-        return s.lastIndexOf(',', verbStart) + 1;
-    }
-
-    /** The noun phrase just before a speech verb, read back over capitalised words and joiners. */
-    private static Attribution subjectBefore(String s, int verbStart) {
-        String head = s.substring(0, verbStart);
-        // Skip "on Wednesday" or "on Monday" between the subject and its verb.
-        head = head.replaceAll("(?:\\s+(?:on|early|late)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s*(?:has|have|had|also|previously|repeatedly|reportedly)?\\s*$", "");
-        Matcher w = SUBJECT_WORD.matcher(head);
-        List<int[]> spans = new java.util.ArrayList<>();
-        while (w.find()) {
-            spans.add(new int[] {w.start(), w.end()});
+    /** The speaker named right before a reporting verb at {@code verbStart}, or null. */
+    Attribution speakerBefore(String text, Sentence s, Matchers mx, int verbStart) {
+        List<String> tokens = new ArrayList<>();
+        Matcher t = mx.get(TOKEN).region(s.start(), verbStart);
+        while (t.find()) {
+            tokens.add(t.group());
         }
-        int i = spans.size() - 1;
-        int from = -1;
-        boolean capital = false;
-        while (i >= 0) {
-            int[] span = spans.get(i);
-            String between = head.substring(span[1], i + 1 < spans.size() ? spans.get(i + 1)[0] : head.length());
-            if (between.contains(",") || between.contains("(") || between.contains("“") || between.contains("\"")) {
-                break;
-            }
-            String word = head.substring(span[0], span[1]);
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
-            boolean upper = Character.isUpperCase(word.charAt(0));
-            if (STOP.contains(lower) && !upper) {
-                break;
-            }
-            if (!upper && !JOINERS.contains(lower) && !ROLE.matcher(word).matches() && !lower.matches("reports?|intelligence|officials?|sources?|military|defen[cs]e|state|foreign|national|western")) {
-                break;
-            }
-            if (PRONOUNS.contains(lower)) {
-                return null;
-            }
-            capital |= upper || ROLE.matcher(word).matches();
-            from = span[0];
+        int i = tokens.size() - 1;
+        while (i >= 0 && AUXILIARIES.contains(tokens.get(i).toLowerCase(java.util.Locale.ROOT))) {
             i--;
         }
-        if (from < 0 || !capital) {
+        int last = i;
+        while (i >= 0) {
+            String tok = tokens.get(i);
+            char endChar = tok.charAt(tok.length() - 1);
+            if (i < last && (endChar == ',' || endChar == ';' || endChar == ':' || endChar == '"' || endChar == '”'
+                    || endChar == ')' || endChar == '—')) {
+                break;
+            }
+            if (i == last && !Character.isLetterOrDigit(endChar) && endChar != '.') {
+                break;
+            }
+            if (Character.isUpperCase(tok.charAt(0)) || CONNECTORS.contains(tok) || ROLES.contains(tok)) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        int first = i + 1;
+        while (first <= last && (CONNECTORS.contains(tokens.get(first).toLowerCase(java.util.Locale.ROOT))
+                || LEADING_STOP.contains(tokens.get(first)))) {
+            first++;
+        }
+        while (last >= first && CONNECTORS.contains(tokens.get(last))) {
+            last--;
+        }
+        if (first > last) {
             return null;
         }
-        String phrase = clean(head.substring(from));
-        if (phrase.isEmpty() || PRONOUNS.contains(phrase.toLowerCase(java.util.Locale.ROOT))) {
+        String chunk = String.join(" ", tokens.subList(first, last + 1));
+        if (PRONOUNS.contains(chunk.toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
-        return split(phrase);
+        return split(chunk);
     }
 
-    /** "U.S. State Department spokesperson Matthew Miller" is the State Department, speaking through Matthew Miller. */
-    static Attribution split(String phrase) {
-        String[] tokens = phrase.split("\\s+");
-        int nameStart = tokens.length;
-        while (nameStart > 0 && tokens.length - nameStart < 3 && isNameWord(tokens[nameStart - 1])) {
-            nameStart--;
+    /** Splits "U.S. State Department spokesperson Matthew Miller" into source and person. */
+    Attribution split(String chunk) {
+        String c = stripArticle(SPACES.matcher(TRAILING_PUNCTUATION.matcher(chunk).replaceAll("")).replaceAll(" "));
+        if (c.endsWith("U.S") || c.endsWith("U.N") || c.endsWith("U.K")) {
+            c = c + ".";
         }
-        if (nameStart == tokens.length || nameStart == 0) {
-            return new Attribution(phrase, null);
+        String[] tok = SPACE.split(c);
+        int runStart = tok.length;
+        while (runStart > 0 && isNameToken(tok[runStart - 1])) {
+            runStart--;
         }
-        String person = String.join(" ", java.util.Arrays.copyOfRange(tokens, nameStart, tokens.length));
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, nameStart));
-        Matcher role = ROLE.matcher(rest);
-        int lastRoleStart = -1;
-        int lastRoleEnd = -1;
-        while (role.find()) {
-            lastRoleStart = role.start();
-            lastRoleEnd = role.end();
+        int runLength = tok.length - runStart;
+        boolean titled = runStart > 0 && (ROLES.contains(tok[runStart - 1].toLowerCase(java.util.Locale.ROOT))
+                || OFFICE_WORDS.contains(tok[runStart - 1]) || Character.isUpperCase(tok[runStart - 1].charAt(0)));
+        if (runLength >= 1 && runLength <= 4 && titled) {
+            String person = String.join(" ", java.util.Arrays.copyOfRange(tok, runStart, tok.length));
+            if (vocabulary.places(person, 0, person.length()).isEmpty()) {
+                int srcEnd = runStart;
+                while (srcEnd > 1 && SPOKES.contains(tok[srcEnd - 1].toLowerCase(java.util.Locale.ROOT))) {
+                    srcEnd--;
+                }
+                String source = String.join(" ", java.util.Arrays.copyOfRange(tok, 0, srcEnd));
+                return new Attribution(source, person);
+            }
         }
-        if (lastRoleStart < 0) {
-            return new Attribution(phrase, null);
-        }
-        String roleWord = rest.substring(lastRoleStart, lastRoleEnd).toLowerCase(java.util.Locale.ROOT);
-        String organisation = rest.substring(0, lastRoleStart).strip();
-        boolean speaksFor = roleWord.startsWith("spokes") || roleWord.startsWith("official") || roleWord.equals("press secretary");
-        if (speaksFor && lastRoleEnd == rest.length() && !organisation.isEmpty()) {
-            return new Attribution(clean(organisation), person);
-        }
-        return new Attribution(clean(rest), person);
+        return new Attribution(c, null);
     }
 
-    /** A capitalised word that can be part of a person's name: not a title, an institution or a place word. */
-    private static boolean isNameWord(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.contains(".")
-                && !ROLE.matcher(word).matches() && !INSTITUTION.matcher(word).matches();
+    private static boolean isNameToken(String tok) {
+        return tok.length() > 1 && Character.isUpperCase(tok.charAt(0)) && tok.indexOf('.') < 0
+                && !OFFICE_WORDS.contains(tok) && !tok.endsWith("'s") && !tok.endsWith("’s")
+                && tok.chars().skip(1).anyMatch(Character::isLowerCase);
     }
 
-    private static String clean(String phrase) {
-        String p = phrase.strip().replaceAll("^(?i)(?:the|as|and|but|so|yet|while)\\s+", "").replaceAll("['’]s$", "").strip();
-        return p.replaceAll("^(?i)the\\s+", "");
+    private static String stripArticle(String s) {
+        return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
     }
 }

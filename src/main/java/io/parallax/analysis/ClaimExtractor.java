@@ -6,86 +6,94 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * Finds the claims in a news article: dates, troop counts and vote results, each with its exact span, its sentence,
- * what it is about and who the text says gave it. Immutable and thread-safe: one instance serves every request, and
- * relative dates resolve against the publication date passed in, never against the clock.
- */
+/** Extracts dated events, troop counts and legislative votes from a cleaned news article; immutable and thread-safe. */
 public final class ClaimExtractor {
 
-    /** Bump when the engine's output changes, so stored claims are extracted again. */
     public static final String VERSION = "1";
 
+    private static final Comparator<Claim> ORDER = Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end);
+
     private final Vocabulary vocabulary;
+    private final AttributionFinder attributions;
     private final SubjectResolver subjects;
 
     public ClaimExtractor(Vocabulary vocabulary) {
-        this.vocabulary = Objects.requireNonNull(vocabulary);
-        this.subjects = new SubjectResolver(vocabulary);
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.attributions = new AttributionFinder(vocabulary);
+        this.subjects = new SubjectResolver(vocabulary, attributions);
     }
 
     public static ClaimExtractor withDefaultVocabulary() {
-        return new ClaimExtractor(Vocabulary.defaults());
+        return Holder.DEFAULT;
     }
 
+    // Lazily loaded once; the extractor holds no mutable state, so one instance serves every caller.
+    private static final class Holder {
+        static final ClaimExtractor DEFAULT = new ClaimExtractor(Vocabulary.defaults());
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** All claims in the body, sorted by start offset; the published date anchors relative dates. */
     public List<Claim> extract(ArticleText article, LocalDate publishedOn) {
-        Objects.requireNonNull(publishedOn, "the publication date resolves relative dates");
-        String body = article.body() == null ? "" : article.body();
-        List<SentenceSplitter.Sentence> sentences = SentenceSplitter.split(body);
-        SubjectResolver.Context context = subjects.context(article.title(), sentences);
-        List<Claim> claims = new ArrayList<>();
-        for (SentenceSplitter.Sentence sentence : sentences) {
-            String s = sentence.text();
-            for (Found f : DateRules.find(s, publishedOn)) {
-                claims.add(claim(f, sentence, subjects.forDate(s, f.start(), f.end(), context), null));
-            }
-            for (Found f : TroopRules.find(s)) {
-                claims.add(claim(f, sentence, subjects.forTroops(s, f), canonical(AttributionFinder.find(s, f.start(), f.end()))));
-            }
-            for (Found f : VoteRules.find(s)) {
-                VoteValue vote = (VoteValue) f.value();
-                var chamber = subjects.chamber(s, f.start(), context);
-                VoteValue resolved = new VoteValue(chamber == null ? null : chamber.name(), vote.votesFor(), vote.votesAgainst(),
-                        vote.abstentions(), vote.unanimous());
-                Found withChamber = new Found(f.type(), f.start(), f.end(), resolved);
-                claims.add(claim(withChamber, sentence, chamber == null ? null : subjects.forVote(s, f.start(), context, resolved), null));
-            }
-        }
-        return withoutOverlaps(claims);
-    }
-
-    /** "US" and "the U.S." are one source: the country, by its name. Capitals and institutions keep their own name. */
-    private Attribution canonical(Attribution attribution) {
-        if (attribution == null || attribution.person() != null || !attribution.source().matches("[A-Z.]{2,6}")) {
-            return attribution;
-        }
-        return vocabulary.countries(attribution.source()).stream()
-                .filter(m -> m.start() == 0 && m.end() == attribution.source().length())
-                .findFirst().map(m -> new Attribution(m.what().name(), null)).orElse(attribution);
-    }
-
-    private static Claim claim(Found f, SentenceSplitter.Sentence sentence, Subject subject, Attribution attribution) {
-        int start = sentence.start() + f.start();
-        int end = sentence.start() + f.end();
-        return new Claim(f.type(), start, end, sentence.text().substring(f.start(), f.end()), sentence.text(), subject,
-                attribution, f.value());
-    }
-
-    /** Where two claims share text, the longer one stands. */
-    private static List<Claim> withoutOverlaps(List<Claim> claims) {
-        List<Claim> sorted = new ArrayList<>(claims);
-        sorted.sort(Comparator.comparingInt(Claim::start).thenComparingInt(c -> -(c.end() - c.start())));
-        List<Claim> kept = new ArrayList<>();
-        for (Claim c : sorted) {
-            Claim last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            if (last != null && c.start() < last.end()) {
-                if (c.end() - c.start() > last.end() - last.start()) {
-                    kept.set(kept.size() - 1, c);
-                }
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(publishedOn, "publishedOn");
+        ArticleContext ctx = ArticleContext.of(article, vocabulary);
+        String body = ctx.body();
+        Matchers mx = new Matchers(body);
+        List<Claim> out = new ArrayList<>();
+        List<Sentence> sentences = ctx.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            Triggers.Found cues = Triggers.find(body, s.start(), s.end());
+            if (cues.mask() == 0) {
                 continue;
             }
-            kept.add(c);
+            Clauses clauses = Clauses.of(body, s);
+            List<int[]> taken = new ArrayList<>();
+            for (VoteRules.Found v : VoteRules.find(body, s, cues, clauses, mx)) {
+                Vocabulary.Chamber chamber = subjects.chamber(ctx, i, v.start());
+                VoteValue value = new VoteValue(chamber == null ? null : chamber.name(), v.votesFor(), v.votesAgainst(),
+                        v.abstentions(), v.unanimous());
+                out.add(claim(ClaimType.VOTE, body, s, v.start(), v.end(),
+                        subjects.forVote(ctx, mx, i, chamber), null, value));
+                taken.add(new int[] {v.start(), v.end()});
+            }
+            for (TroopCountRules.Found t : TroopCountRules.find(body, s, cues, mx)) {
+                if (overlaps(taken, t.start(), t.end())) {
+                    continue;
+                }
+                out.add(claim(ClaimType.TROOP_COUNT, body, s, t.start(), t.end(), subjects.forTroops(ctx, mx, i, t),
+                        attributions.forFigure(body, s, mx, t.start(), t.end()), t.value()));
+                taken.add(new int[] {t.start(), t.end()});
+            }
+            List<DateRules.Found> dates = DateRules.find(body, s, publishedOn, cues, clauses, mx);
+            List<Vocabulary.Mention> events = dates.isEmpty() ? List.of() : vocabulary.events(body, s.start(), s.end());
+            for (DateRules.Found d : dates) {
+                if (overlaps(taken, d.start(), d.end())) {
+                    continue;
+                }
+                SubjectResolver.Dated dated = subjects.forDate(ctx, mx, i, clauses, events, d.start(), d.end());
+                out.add(claim(ClaimType.DATE, body, s, d.start(), d.end(), dated.subject(), dated.attribution(), d.value()));
+            }
         }
-        return List.copyOf(kept);
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+
+    private static Claim claim(ClaimType type, String body, Sentence s, int start, int end, Subject subject,
+                               Attribution attribution, ClaimValue value) {
+        return new Claim(type, start, end, body.substring(start, end), s.text(), subject, attribution, value);
+    }
+
+    private static boolean overlaps(List<int[]> taken, int start, int end) {
+        for (int[] t : taken) {
+            if (start < t[1] && t[0] < end) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,3 +1,5 @@
 package io.parallax.analysis;
 
-public sealed interface ClaimValue permits DateValue, TroopCountValue, VoteValue {}
+/** The normalised value of a claim, comparable across outlets. */
+public sealed interface ClaimValue permits DateValue, TroopCountValue, VoteValue {
+}

@@ -1,3 +1,5 @@
 package io.parallax.analysis;
 
-public record DateValue(String date, DatePrecision precision) implements ClaimValue {}
+/** A calendar reference rendered as yyyy-mm-dd, yyyy-mm or yyyy according to its precision. */
+public record DateValue(String date, DatePrecision precision) implements ClaimValue {
+}

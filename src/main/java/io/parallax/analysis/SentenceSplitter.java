@@ -4,99 +4,90 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Splits text into sentences with their offsets, knowing the abbreviations news copy uses ("U.S.", "Oct.", "Gen."). */
+/** Splits text into sentences with offsets, treating line breaks as hard boundaries and respecting abbreviations. */
 public final class SentenceSplitter {
 
-    /** A sentence and where it stands in the text. */
-    public record Sentence(int start, int end, String text) {
-    }
-
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
-            "maj", "capt", "sgt", "st", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "pres", "prof", "adm", "cmdr", "fig", "approx", "est");
+    // A period after these words rarely ends a sentence in news copy ("Oct. 24", "Gen. Smith").
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "gov", "sen", "rep",
+            "no", "vs", "etc", "inc", "corp", "jr", "sr", "prof", "approx", "est", "fig", "e.g", "i.e");
 
     private SentenceSplitter() {
     }
 
     public static List<Sentence> split(String text) {
-        List<Sentence> sentences = new ArrayList<>();
-        int start = skipSpace(text, 0);
-        int i = start;
-        while (i < text.length()) {
+        List<Sentence> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                add(text, start, i, sentences);
-                start = skipSpace(text, i);
-                i = start;
-                continue;
-            }
-            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
-                int end = i + 1;
-                while (end < text.length() && isClosing(text.charAt(end))) {
-                    end++;
+            if (c == '\n') {
+                add(text, start, i, out);
+                start = i + 1;
+            } else if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int j = i + 1;
+                while (j < n && isCloser(text.charAt(j))) {
+                    j++;
                 }
-                add(text, start, end, sentences);
-                start = skipSpace(text, end);
-                i = start;
-                continue;
+                if (j < n && !Character.isWhitespace(text.charAt(j))) {
+                    continue;
+                }
+                int k = j;
+                while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00a0')) {
+                    k++;
+                }
+                if (k < n && text.charAt(k) != '\n' && !startsSentence(text.charAt(k))) {
+                    continue;
+                }
+                if (c == '.' && isAbbreviation(text, i) && k < n && text.charAt(k) != '\n') {
+                    continue;
+                }
+                add(text, start, j, out);
+                start = j;
+                i = j - 1;
             }
-            i++;
         }
-        add(text, start, text.length(), sentences);
-        return sentences;
+        add(text, start, n, out);
+        return List.copyOf(out);
     }
 
-    private static boolean endsSentence(String text, int dot) {
-        int next = dot + 1;
-        while (next < text.length() && isClosing(text.charAt(next))) {
-            next++;
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '.';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(';
+    }
+
+    private static boolean isAbbreviation(String text, int dot) {
+        int s = dot;
+        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+            s--;
         }
-        if (next >= text.length()) {
-            return true;
-        }
-        if (!Character.isWhitespace(text.charAt(next))) {
+        String word = text.substring(s, dot);
+        if (word.isEmpty()) {
             return false;
         }
-        int after = skipSpace(text, next);
-        if (after >= text.length()) {
+        // Initialisms like "U.S." or "U.N." and single initials ("J. Smith") keep the sentence going.
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        char first = text.charAt(after);
-        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'(".indexOf(first) >= 0)) {
-            return false;
-        }
-        if (text.charAt(dot) != '.') {
+        if (word.indexOf('.') > 0 && word.length() <= 4) {
             return true;
         }
-        int w = dot;
-        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
-            w--;
-        }
-        String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
-        // Initials and dotted acronyms ("U.S.", "J.") do not end a sentence when a capitalised word follows.
-        if (word.length() == 1 || word.contains(".")) {
-            return false;
-        }
-        return !ABBREVIATIONS.contains(word);
+        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static boolean isClosing(char c) {
-        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')';
-    }
-
-    private static int skipSpace(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
+    private static void add(String text, int from, int to, List<Sentence> out) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
         }
-        return i;
-    }
-
-    private static void add(String text, int start, int end, List<Sentence> sentences) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
         }
-        if (end > start) {
-            sentences.add(new Sentence(start, end, text.substring(start, end)));
+        if (to > from) {
+            out.add(new Sentence(from, to, text.substring(from, to)));
         }
     }
 }

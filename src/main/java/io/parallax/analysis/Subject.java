@@ -1,3 +1,5 @@
 package io.parallax.analysis;
 
-public record Subject(String key, String label) {}
+/** What a claim is about, keyed so that the same fact lines up across outlets. */
+public record Subject(String key, String label) {
+}

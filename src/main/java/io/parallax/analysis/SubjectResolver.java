@@ -1,200 +1,226 @@
 package io.parallax.analysis;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.parallax.analysis.Vocabulary.Chamber;
-import io.parallax.analysis.Vocabulary.Country;
-import io.parallax.analysis.Vocabulary.Mention;
-
-/**
- * Says what a claim is about, from its sentence, the article and the vocabulary: which chamber's ratification a vote
- * or a date belongs to, whose troops a count is of and where they are, which event a date dates.
- */
+/** Decides what a claim is about (which chamber's ratification, whose troops where, which statement) so outlets line up. */
 final class SubjectResolver {
 
-    private static final Pattern RATIFY = Pattern.compile(
-            "(?i)\\b(?:ratif\\w*|endors\\w*|approv\\w*|backed|vot(?:ed|e|es|ing)|passed|adopted|gave\\s+its\\s+(?:endorsement|approval|backing))\\b");
-    private static final Pattern TREATY = Pattern.compile("(?i)\\b(?:treaty|pact|agreement|accord|partnership|convention|alliance)\\b");
-    private static final Pattern SIGN = Pattern.compile("(?i)\\b(?:signed|signing|sign|inked)\\b");
-    private static final Pattern LAUNCH = Pattern.compile("(?i)\\b(?:fired|launched|test-fired|launch|launches)\\b");
-    private static final Pattern MISSILE = Pattern.compile("(?i)\\b(?:missiles?|rockets?|ICBMs?)\\b");
-    private static final Pattern SPEECH = Pattern.compile(
-            "\\b(?:said|says|told|claimed|confirmed|announced|warned|stated|revealed|reported|disclosed|acknowledged|denied|insisted)\\b");
-    private static final Pattern BREAK = Pattern.compile("[;:]|,\\s+(?:as|but|while|after|before|when|although|though|which|where)\\b");
-    private static final Pattern EVENT = Pattern.compile(RATIFY.pattern().substring(4) + "|" + SIGN.pattern().substring(4)
-            + "|" + LAUNCH.pattern().substring(4) + "|" + SPEECH.pattern(), Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:to|in|into|inside|within|for|across)\\s+(?:the\\s+)?");
+    private static final Pattern RATIFICATION_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:ratif\\w*|endors\\w*|treaty|pact|agreement|accord|partnership)\\b");
+    private static final Pattern VOTE_OBJECT = Pattern.compile(
+            "\\b(?:the|a|an|its)\\s+(?<obj>(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:bill|law|budget|amendment|motion|resolution|measure"
+            + "|legislation|package|reform|act|ban|nominee|nomination))\\b");
+    private static final Pattern DESTINATION_PREP = Pattern.compile(
+            "(?i)\\b(?:to|in|into|inside|for|at|on|across|within|toward|towards)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     private final Vocabulary vocabulary;
+    private final AttributionFinder attributions;
 
-    SubjectResolver(Vocabulary vocabulary) {
+    SubjectResolver(Vocabulary vocabulary, AttributionFinder attributions) {
         this.vocabulary = vocabulary;
+        this.attributions = attributions;
     }
 
-    /** What the article says about chambers, read once: the chamber it reports voting, and the title's hint. */
-    record Context(Chamber votingChamber, Chamber titleChamber, String country) {
+    static String slug(String s) {
+        String t = NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
+        int a = 0;
+        int b = t.length();
+        while (a < b && t.charAt(a) == '-') {
+            a++;
+        }
+        while (b > a && t.charAt(b - 1) == '-') {
+            b--;
+        }
+        return t.substring(a, b);
     }
 
-    Context context(String title, List<SentenceSplitter.Sentence> sentences) {
-        Chamber voting = null;
-        String country = null;
-        for (SentenceSplitter.Sentence sentence : sentences) {
-            String s = sentence.text();
-            if (country == null) {
-                country = chamberCountry(s);
+    /** The chamber a vote or ratification at {@code pos} of sentence {@code index} refers to, or null. */
+    Vocabulary.Chamber chamber(ArticleContext ctx, int index, int pos) {
+        Sentence s = ctx.sentences().get(index);
+        Vocabulary.Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Vocabulary.Mention m : ctx.bodyChambers()) {
+            if (m.start() < s.start() || m.end() > s.end() || m.ids().isEmpty()) {
+                continue;
             }
-            Matcher verb = RATIFY.matcher(s);
-            if (voting == null && verb.find() && !Tense.future(s, verb.start(), verb.end())) {
-                voting = explicitOrLevel(s, verb.start(), null).orElse(null);
-            }
-        }
-        Chamber fromTitle = title == null ? null : explicitOrLevel(title, title.length(), country).orElse(null);
-        return new Context(voting, fromTitle, country);
-    }
-
-    Subject forVote(String s, int position, Context context, VoteValue vote) {
-        Chamber chamber = chamber(s, position, context);
-        if (chamber == null) {
-            return null;
-        }
-        return ratificationOrVote(s, chamber);
-    }
-
-    Chamber chamber(String s, int position, Context context) {
-        return explicitOrLevel(s, position, context.country())
-                .orElseGet(() -> context.titleChamber() != null ? context.titleChamber() : context.votingChamber());
-    }
-
-    private Subject ratificationOrVote(String s, Chamber chamber) {
-        if (TREATY.matcher(s).find()) {
-            return new Subject("ratification/" + chamber.slug(), chamber.name() + " ratification");
-        }
-        return new Subject("vote/" + chamber.slug(), chamber.name() + " vote");
-    }
-
-    Subject forDate(String s, int start, int end, Context context) {
-        String clause = clause(s, start, end);
-        int offset = clauseStart(s, start);
-        Matcher verb = EVENT.matcher(clause);
-        int best = Integer.MAX_VALUE;
-        String verbText = null;
-        int verbAt = -1;
-        while (verb.find()) {
-            int at = offset + verb.start();
-            int distance = at < start ? start - (offset + verb.end()) : at - end;
-            if (distance < best) {
-                best = distance;
-                verbText = verb.group();
-                verbAt = at;
+            // A chamber named before the figure is usually its actor; one named after is often the next step.
+            int d = m.end() <= pos ? pos - m.end() : 2 * (m.start() - pos);
+            if (d < bestDistance) {
+                best = m;
+                bestDistance = d;
             }
         }
-        if (verbText == null || best > 140) {
-            return null;
+        if (best != null) {
+            return pick(best, ctx, s);
         }
-        if (RATIFY.matcher(verbText).matches() && !Tense.future(s, verbAt, verbAt + verbText.length())) {
-            Chamber chamber = chamber(s, start, context);
-            return chamber == null || !(TREATY.matcher(s).find() || verbText.toLowerCase(Locale.ROOT).startsWith("vot")) ? null
-                    : ratificationOrVote(s, chamber);
+        for (Vocabulary.Mention m : ctx.titleChambers()) {
+            if (!m.ids().isEmpty()) {
+                return pick(m, ctx, s);
+            }
         }
-        if (SIGN.matcher(verbText).matches() && TREATY.matcher(s).find()) {
-            return new Subject("signing/treaty", "Treaty signing");
+        for (int k : new int[] {index - 1, index + 1}) {
+            if (k < 0 || k >= ctx.sentences().size()) {
+                continue;
+            }
+            Sentence n = ctx.sentences().get(k);
+            for (Vocabulary.Mention m : ctx.bodyChambers()) {
+                if (m.start() >= n.start() && m.end() <= n.end() && !m.ids().isEmpty()) {
+                    return pick(m, ctx, n);
+                }
+            }
         }
-        if (LAUNCH.matcher(verbText).matches() && MISSILE.matcher(s).find()) {
-            return new Subject("launch/missile", "Missile launch");
-        }
-        if (SPEECH.matcher(verbText).matches()) {
-            Attribution source = AttributionFinder.find(s, verbAt, verbAt + verbText.length());
-            if (source != null && Character.isUpperCase(source.source().charAt(0))) {
-                return new Subject("statement/" + slug(source.source()), "Statement by " + source.source());
+        for (Vocabulary.Mention m : ctx.bodyChambers()) {
+            if (Vocabulary.NAMED.equals(m.kind())) {
+                return pick(m, ctx, s);
             }
         }
         return null;
     }
 
-    Subject forTroops(String s, Found found) {
-        String modifiers = TroopRules.modifiers(s, found);
-        Country from = vocabulary.countries(modifiers).stream().map(Mention::what).findFirst().orElse(null);
-        int nounEnd = TroopRules.nounEnd(s, found);
-        if (from == null) {
-            from = vocabulary.countries(s.substring(0, found.start())).stream()
-                    .max(Comparator.comparingInt(Mention::start)).map(Mention::what).orElse(null);
-        }
-        Country to = null;
-        Matcher place = PLACE.matcher(s);
-        place.region(nounEnd, s.length());
-        while (place.find() && to == null) {
-            String rest = s.substring(place.end());
-            for (Mention<Country> m : vocabulary.countries(rest)) {
-                if (m.start() == 0 && (from == null || !m.what().slug().equals(from.slug()))) {
-                    to = m.what();
+    // "senators" may be Russian or American: prefer the chamber whose country the sentence or title mentions.
+    private Vocabulary.Chamber pick(Vocabulary.Mention m, ArticleContext ctx, Sentence s) {
+        if (m.ids().size() > 1) {
+            List<Vocabulary.Mention> places = vocabulary.places(ctx.body(), s.start(), s.end());
+            for (List<Vocabulary.Mention> scope : List.of(places, ctx.titlePlaces())) {
+                for (Vocabulary.Mention p : scope) {
+                    for (String id : m.ids()) {
+                        if (vocabulary.chamber(id).country().equals(p.ids().get(0))) {
+                            return vocabulary.chamber(id);
+                        }
+                    }
                 }
+            }
+        }
+        return vocabulary.chamber(m.ids().get(0));
+    }
+
+    Subject forVote(ArticleContext ctx, Matchers mx, int index, Vocabulary.Chamber chamber) {
+        Sentence s = ctx.sentences().get(index);
+        String chamberSlug = chamber == null ? "parliament" : chamber.slug();
+        String chamberName = chamber == null ? "Parliament" : chamber.name();
+        if (mx.get(RATIFICATION_CONTEXT).region(s.start(), s.end()).find()) {
+            return ratification(chamber);
+        }
+        Matcher o = mx.get(VOTE_OBJECT).region(s.start(), s.end());
+        if (o.find()) {
+            String obj = o.group("obj");
+            return new Subject("vote/" + chamberSlug + "/" + slug(obj), chamberName + " vote on the " + obj);
+        }
+        return new Subject("vote/" + chamberSlug, chamberName + " vote");
+    }
+
+    static Subject ratification(Vocabulary.Chamber chamber) {
+        return chamber == null ? new Subject("ratification/parliament", "Parliament ratification")
+                : new Subject("ratification/" + chamber.slug(), chamber.name() + " ratification");
+    }
+
+    /** A date's subject and, for statements, who made them. */
+    record Dated(Subject subject, Attribution attribution) {
+    }
+
+    private static final Dated NONE = new Dated(null, null);
+
+    /** The event a date dates, chosen from trigger words in its clause (else its sentence). */
+    Dated forDate(ArticleContext ctx, Matchers mx, int index, Clauses clauses, List<Vocabulary.Mention> events, int start,
+                 int end) {
+        Sentence s = ctx.sentences().get(index);
+        String body = ctx.body();
+        if (events.isEmpty()) {
+            return NONE;
+        }
+        int[] clause = clauses.clauseAround(start, end);
+        int cs = clause[0];
+        int ce = clause[1];
+        Vocabulary.Mention best = nearest(events, start, end, cs, ce);
+        if (best == null) {
+            // "its ratification by the lower house, the State Duma, on Oct. 24": a trigger shortly before still dates it
+            best = nearest(events, start, end, Math.max(s.start(), start - 60), start);
+        }
+        if (best == null) {
+            return NONE;
+        }
+        return switch (best.kind()) {
+            case "ratification" -> new Dated(ratification(chamber(ctx, index, start)), null);
+            case "signing" -> new Dated(new Subject("signing/treaty", vocabulary.eventLabel("signing")), null);
+            case "launch" -> new Dated(launch(body, s, best), null);
+            case "statement" -> {
+                Attribution a = attributions.speakerBefore(body, s, mx, best.start());
+                yield a == null ? NONE : new Dated(new Subject("statement/" + slug(a.source()), "Statement by " + a.source()), a);
+            }
+            default -> NONE;
+        };
+    }
+
+    private Subject launch(String body, Sentence s, Vocabulary.Mention trigger) {
+        Vocabulary.Country country = null;
+        for (Vocabulary.Mention p : vocabulary.places(body, s.start(), trigger.start())) {
+            country = vocabulary.country(p.ids().get(0));
+        }
+        String label = vocabulary.eventLabel("launch");
+        if (country == null) {
+            return new Subject("launch", capitalise(label));
+        }
+        return new Subject("launch/" + country.slug(), country.demonym() + " " + label);
+    }
+
+    private static Vocabulary.Mention nearest(List<Vocabulary.Mention> events, int start, int end, int from, int to) {
+        Vocabulary.Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Vocabulary.Mention e : events) {
+            if (e.start() < from || e.end() > to) {
+                continue;
+            }
+            int d = e.end() <= start ? start - e.end() : Math.max(0, e.start() - end);
+            if (d < bestDistance) {
+                best = e;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Whose troops and where: the demonym in the noun phrase (else the nearest country before) and the destination after. */
+    Subject forTroops(ArticleContext ctx, Matchers mx, int index, TroopCountRules.Found f) {
+        Sentence s = ctx.sentences().get(index);
+        String body = ctx.body();
+        List<Vocabulary.Mention> places = vocabulary.places(body, s.start(), s.end());
+        String from = null;
+        for (Vocabulary.Mention p : places) {
+            if (p.start() >= f.numberEnd() && p.end() <= f.end()) {
+                from = p.ids().get(0);
+            }
+        }
+        if (from == null) {
+            for (Vocabulary.Mention p : places) {
+                if (p.end() <= f.start()) {
+                    from = p.ids().get(0);
+                }
+            }
+        }
+        String to = null;
+        for (Vocabulary.Mention p : places) {
+            String id = p.ids().get(0);
+            if (p.start() >= f.end() && !id.equals(from)
+                    && mx.get(DESTINATION_PREP).region(Math.max(f.end(), p.start() - 25), p.start()).find()) {
+                to = id;
                 break;
             }
         }
-        String who = from == null ? "unspecified" : from.slug();
-        String label = (from == null ? "Troops" : from.demonym() + " troops") + (to == null ? "" : " in " + to.name());
-        return new Subject("troops/" + who + (to == null ? "" : "/" + to.slug()), label);
-    }
-
-    /** A chamber named in the sentence (nearest the claim), or one named by level ("upper house") and country. */
-    private Optional<Chamber> explicitOrLevel(String s, int position, String fallbackCountry) {
-        List<Mention<Chamber>> named = vocabulary.chambers(s);
-        if (!named.isEmpty()) {
-            return Optional.of(nearest(named, position).what());
+        if (from == null && to == null) {
+            return null;
         }
-        List<Mention<String>> levels = vocabulary.levels(s).stream().filter(m -> !m.what().equals("any")).toList();
-        if (levels.isEmpty()) {
-            return Optional.empty();
-        }
-        String level = nearest(levels, position).what();
-        String country = Optional.ofNullable(chamberCountry(s)).orElse(fallbackCountry);
-        return country == null ? Optional.empty() : vocabulary.chamber(country, level);
+        Vocabulary.Country origin = from == null ? null : vocabulary.country(from);
+        Vocabulary.Country destination = to == null ? null : vocabulary.country(to);
+        String key = "troops/" + (origin == null ? "unknown" : origin.slug()) + (destination == null ? "" : "/" + destination.slug());
+        String label = (origin == null ? "Troops" : origin.demonym() + " troops") + (destination == null ? "" : " in " + destination.name());
+        return new Subject(key, label);
     }
 
-    /** The first country in the sentence that has chambers in the vocabulary. */
-    private String chamberCountry(String s) {
-        for (Mention<Country> m : vocabulary.countries(s)) {
-            String slug = m.what().slug();
-            if (vocabulary.chambers().stream().anyMatch(c -> c.country().equals(slug))) {
-                return slug;
-            }
-        }
-        return null;
-    }
-
-    /** The mention that ends nearest before the position, else the first one after it. */
-    private static <T> Mention<T> nearest(List<Mention<T>> mentions, int position) {
-        return mentions.stream().filter(m -> m.end() <= position).max(Comparator.comparingInt(Mention::end))
-                .orElseGet(() -> mentions.stream().min(Comparator.comparingInt(m -> Math.abs(m.start() - position))).orElseThrow());
-    }
-
-    private static String clause(String s, int start, int end) {
-        int from = clauseStart(s, start);
-        Matcher after = BREAK.matcher(s);
-        int to = s.length();
-        if (after.find(end)) {
-            to = after.start();
-        }
-        return s.substring(from, to);
-    }
-
-    private static int clauseStart(String s, int start) {
-        Matcher before = BREAK.matcher(s).region(0, start);
-        int from = 0;
-        while (before.find()) {
-            from = before.end();
-        }
-        return from;
-    }
-
-    static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "unknown" : slug;
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

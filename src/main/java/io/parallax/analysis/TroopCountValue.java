@@ -1,3 +1,5 @@
 package io.parallax.analysis;
 
-public record TroopCountValue(Integer min, Integer max, Qualifier qualifier) implements ClaimValue {}
+/** A number of troops as bounds plus the hedge the outlet used; a null bound is open. */
+public record TroopCountValue(Integer min, Integer max, Qualifier qualifier) implements ClaimValue {
+}

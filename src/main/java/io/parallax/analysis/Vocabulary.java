@@ -1,165 +1,185 @@
 package io.parallax.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-/**
- * The story vocabulary the engine reads as data: countries with their demonyms and other names, regions, legislative
- * chambers with their synonyms, and the words that name a chamber by its level. Immutable once loaded.
- */
+/** Story vocabulary (chambers, countries, regions, event words) loaded from a plain-text data file. */
 public final class Vocabulary {
 
-    /** A country and every name the text may use for it. */
-    public record Country(String slug, String name, String demonym, List<String> names) {
+    /** A legislative chamber with its canonical name. */
+    public record Chamber(String slug, String name, String country) {
     }
 
-    /** A legislative chamber: its canonical name, its country and whether it is the lower or upper house. */
-    public record Chamber(String slug, String name, String country, String level, List<String> names) {
+    /** A country with the adjective used for its people and forces. */
+    public record Country(String slug, String name, String demonym) {
     }
 
-    /** Where a name was found in a text, and what it names. */
-    public record Mention<T>(int start, int end, T what) {
+    /** Where a vocabulary term occurs in a text; {@code ids} lists what it may refer to. */
+    public record Mention(int start, int end, String kind, List<String> ids) {
     }
 
-    private final List<Country> countries;
-    private final Map<String, Country> countriesBySlug;
-    private final List<Chamber> chambers;
-    private final Map<String, String> levelWords;
-    private final Pattern countryPattern;
-    private final Map<String, Country> countryByName;
-    private final Pattern chamberPattern;
-    private final Map<String, Chamber> chamberByName;
-    private final Pattern levelPattern;
+    static final String NAMED = "named";
+    static final String ROLE = "role";
+    static final String GENERIC = "generic";
 
-    Vocabulary(List<Country> countries, Map<String, String> regions, List<Chamber> chambers, Map<String, String> levelWords) {
-        this.countries = List.copyOf(countries);
-        this.countriesBySlug = countries.stream().collect(Collectors.toUnmodifiableMap(Country::slug, c -> c));
-        this.chambers = List.copyOf(chambers);
-        this.levelWords = Map.copyOf(levelWords);
-        Map<String, Country> byName = new LinkedHashMap<>();
-        for (Country c : countries) {
-            byName.put(c.name(), c);
-            byName.put(c.demonym(), c);
-            c.names().forEach(n -> byName.put(n, c));
-        }
-        regions.forEach((region, slug) -> byName.put(region, countriesBySlug.get(slug)));
-        this.countryByName = Map.copyOf(byName);
-        this.countryPattern = alternation(byName.keySet(), false);
-        Map<String, Chamber> chamberNames = new LinkedHashMap<>();
-        chambers.forEach(ch -> ch.names().forEach(n -> chamberNames.put(n, ch)));
-        this.chamberByName = Map.copyOf(chamberNames);
-        this.chamberPattern = alternation(chamberNames.keySet(), false);
-        this.levelPattern = alternation(levelWords.keySet(), true);
+    private static final String RESOURCE = "vocabulary.txt";
+
+    private final Map<String, Chamber> chambers;
+    private final Map<String, Country> countries;
+    private final Map<String, List<String>> chamberTerms;   // lower-cased term -> chamber slugs
+    private final Map<String, String> chamberTermKind;
+    private final Map<String, String> placeTerms;          // exact term -> country slug
+    private final Map<String, String> eventTerms;          // lower-cased word -> event kind
+    private final Map<String, String> eventLabels;
+    private final PhraseIndex chamberIndex;
+    private final PhraseIndex placeIndex;
+    private final PhraseIndex eventIndex;
+
+    private Vocabulary(Map<String, Chamber> chambers, Map<String, Country> countries,
+                       Map<String, List<String>> chamberTerms, Map<String, String> chamberTermKind,
+                       Map<String, String> placeTerms, Map<String, String> eventTerms, Map<String, String> eventLabels) {
+        this.chambers = Map.copyOf(chambers);
+        this.countries = Map.copyOf(countries);
+        this.chamberTerms = Map.copyOf(chamberTerms);
+        this.chamberTermKind = Map.copyOf(chamberTermKind);
+        this.placeTerms = Map.copyOf(placeTerms);
+        this.eventTerms = Map.copyOf(eventTerms);
+        this.eventLabels = Map.copyOf(eventLabels);
+        this.chamberIndex = new PhraseIndex(chamberTerms.keySet(), true);
+        this.placeIndex = new PhraseIndex(placeTerms.keySet(), false);
+        this.eventIndex = new PhraseIndex(eventTerms.keySet(), true);
     }
 
-    /** The vocabulary shipped with the engine. */
+    /** Loads the vocabulary bundled with the engine. */
     public static Vocabulary defaults() {
-        try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.txt")) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("vocabulary.txt is missing from the classpath");
+                throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    static Vocabulary parse(List<String> lines) {
-        List<Country> countries = new ArrayList<>();
-        Map<String, String> regions = new LinkedHashMap<>();
-        List<Chamber> chambers = new ArrayList<>();
-        Map<String, String> levels = new LinkedHashMap<>();
-        String section = "";
-        for (String raw : lines) {
+    /** Parses vocabulary data in the format of the bundled {@code vocabulary.txt}. */
+    public static Vocabulary parse(String data) {
+        Map<String, Chamber> chambers = new LinkedHashMap<>();
+        Map<String, Country> countries = new LinkedHashMap<>();
+        Map<String, List<String>> chamberTerms = new LinkedHashMap<>();
+        Map<String, String> chamberTermKind = new HashMap<>();
+        Map<String, String> placeTerms = new LinkedHashMap<>();
+        Map<String, String> eventTerms = new LinkedHashMap<>();
+        Map<String, String> eventLabels = new HashMap<>();
+        for (String raw : data.split("\r?\n")) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            if (line.startsWith("[")) {
-                section = line.substring(1, line.length() - 1);
-                continue;
-            }
-            String[] f = line.split("\\|");
-            switch (section) {
-                case "country" -> countries.add(new Country(f[0], f[1], f[2], f.length > 3 ? list(f[3]) : List.of()));
-                case "region" -> {
-                    String[] kv = line.split("=");
-                    regions.put(kv[0].strip(), kv[1].strip());
+            String[] f = line.split("\\|", -1);
+            switch (f[0]) {
+                case "chamber" -> {
+                    Chamber c = new Chamber(f[1], f[2], f[3]);
+                    chambers.put(c.slug(), c);
+                    for (String t : items(f[4])) {
+                        addChamberTerm(chamberTerms, chamberTermKind, t, c.slug(), NAMED);
+                    }
+                    for (String t : f.length > 5 ? items(f[5]) : List.<String>of()) {
+                        addChamberTerm(chamberTerms, chamberTermKind, t, c.slug(), ROLE);
+                    }
                 }
-                case "chamber" -> chambers.add(new Chamber(f[0], f[1], f[2], f[3], list(f[4])));
-                case "legislators" -> list(f[1]).forEach(w -> levels.put(w.toLowerCase(java.util.Locale.ROOT), f[0]));
-                default -> throw new IllegalArgumentException("Unknown vocabulary section: " + section);
+                case "legislature" -> {
+                    for (String t : items(f[1])) {
+                        chamberTerms.putIfAbsent(t.toLowerCase(Locale.ROOT), new ArrayList<>());
+                        chamberTermKind.putIfAbsent(t.toLowerCase(Locale.ROOT), GENERIC);
+                    }
+                }
+                case "country" -> {
+                    countries.put(f[1], new Country(f[1], f[2], f[3]));
+                    for (String t : items(f[4])) {
+                        placeTerms.put(t, f[1]);
+                    }
+                }
+                case "region" -> {
+                    for (String t : items(f[2])) {
+                        placeTerms.put(t, f[1]);
+                    }
+                }
+                case "event" -> {
+                    eventLabels.put(f[1], f[2]);
+                    for (String t : items(f[3])) {
+                        eventTerms.put(t.toLowerCase(Locale.ROOT), f[1]);
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown vocabulary entry: " + line);
             }
         }
-        return new Vocabulary(countries, regions, chambers, levels);
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        chamberTerms.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new Vocabulary(chambers, countries, frozen, chamberTermKind, placeTerms, eventTerms, eventLabels);
     }
 
-    private static List<String> list(String csv) {
-        return java.util.Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    private static void addChamberTerm(Map<String, List<String>> terms, Map<String, String> kinds,
+                                       String term, String slug, String kind) {
+        String key = term.toLowerCase(Locale.ROOT);
+        terms.computeIfAbsent(key, k -> new ArrayList<>()).add(slug);
+        kinds.merge(key, kind, (a, b) -> a.equals(NAMED) ? a : b);
     }
 
-    /** Longest names first, so "North Korean" wins over "North". */
-    private static Pattern alternation(java.util.Collection<String> names, boolean ignoreCase) {
-        String body = names.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])", ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
-    }
-
-    public List<Mention<Country>> countries(String text) {
-        List<Mention<Country>> found = new ArrayList<>();
-        Matcher m = countryPattern.matcher(text);
-        while (m.find()) {
-            found.add(new Mention<>(m.start(), m.end(), countryByName.get(m.group())));
+    private static List<String> items(String field) {
+        List<String> out = new ArrayList<>();
+        for (String s : field.split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
         }
-        return found;
+        return out;
     }
 
-    public List<Mention<Chamber>> chambers(String text) {
-        List<Mention<Chamber>> found = new ArrayList<>();
-        Matcher m = chamberPattern.matcher(text);
-        while (m.find()) {
-            found.add(new Mention<>(m.start(), m.end(), chamberByName.get(m.group())));
+    public Chamber chamber(String slug) {
+        return chambers.get(slug);
+    }
+
+    public Country country(String slug) {
+        return countries.get(slug);
+    }
+
+    public String eventLabel(String kind) {
+        return eventLabels.get(kind);
+    }
+
+    /** Chamber and legislature mentions in {@code text[from, to)}, in order. */
+    public List<Mention> chambers(String text, int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (PhraseIndex.Hit h : chamberIndex.find(text, from, to)) {
+            out.add(new Mention(h.start(), h.end(), chamberTermKind.get(h.term()), chamberTerms.get(h.term())));
         }
-        return found;
+        return out;
     }
 
-    /** Words such as "upper house" or "senators", with the level they name ("lower", "upper" or "any"). */
-    public List<Mention<String>> levels(String text) {
-        List<Mention<String>> found = new ArrayList<>();
-        Matcher m = levelPattern.matcher(text);
-        while (m.find()) {
-            found.add(new Mention<>(m.start(), m.end(), levelWords.get(m.group().toLowerCase(java.util.Locale.ROOT))));
+    /** Country and region mentions in {@code text[from, to)}, each resolved to its country. */
+    public List<Mention> places(String text, int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (PhraseIndex.Hit h : placeIndex.find(text, from, to)) {
+            out.add(new Mention(h.start(), h.end(), "place", List.of(placeTerms.get(h.term()))));
         }
-        return found;
+        return out;
     }
 
-    public Optional<Chamber> chamber(String country, String level) {
-        return chambers.stream().filter(c -> c.country().equals(country) && c.level().equals(level)).findFirst();
-    }
-
-    public List<Chamber> chambers() {
-        return chambers;
-    }
-
-    public Optional<Country> country(String slug) {
-        return Optional.ofNullable(countriesBySlug.get(slug));
-    }
-
-    public List<Country> countries() {
-        return countries;
+    /** Event trigger words in {@code text[from, to)}, each tagged with its event kind. */
+    public List<Mention> events(String text, int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (PhraseIndex.Hit h : eventIndex.find(text, from, to)) {
+            out.add(new Mention(h.start(), h.end(), eventTerms.get(h.term()), List.of()));
+        }
+        return out;
     }
 }

@@ -2,87 +2,132 @@ package io.parallax.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * Finds reported results of a legislature's vote: tallies ("397-0", "397 to 0", "397 votes to none", "All 397 deputies
- * present voted in favor") and unanimity ("voted unanimously"). A vote only planned, a bare "approved" and a sports
- * score are not vote results. The chamber is resolved later, from the article.
- */
+/** Finds reported results of legislative votes (tallies, unanimity, abstentions), leaving planned votes and sports scores aside. */
 final class VoteRules {
 
+    /** A vote result with absolute offsets; the chamber is resolved later from the article context. */
+    record Found(int start, int end, Integer votesFor, Integer votesAgainst, Integer abstentions, boolean unanimous) {
+    }
+
+    private static final String COUNT = "(?:\\d{1,3}|(?i:none|zero|nil|no|one|two|three|four|five|six|seven|eight|nine|ten))";
     private static final Pattern TALLY = Pattern.compile(
-            "\\b(?:by\\s+(?:a\\s+(?:vote|margin)\\s+of\\s+)?)?(\\d{1,4})\\s*(?:[-–]|to|votes?\\s+to)\\s*(\\d{1,4}|none|zero|nil)\\b(?!\\s*(?:%|percent|km|miles|years|months|days|weeks|hours|minutes))");
-    private static final Pattern ALL_IN_FAVOUR = Pattern.compile(
-            "(?i)\\ball\\s+(\\d{1,4})\\s+(?:\\w+\\s+){0,3}?(?:present\\s+)?voted\\s+(?:in\\s+favou?r|for)\\b");
+            "(?=\\d)(?<![\\d,.:/-])(?<for>\\d{1,3})(?:\\s+votes?)?\\s*(?:-|–|—|\\bto\\b|\\bagainst\\b)\\s*(?<against>\\d{1,3}|(?i:none|zero|nil))"
+            + "(?![\\d%]|[,.:]\\d|\\s*(?:%|percent|per\\s+cent|GMT))");
+    private static final Pattern FOR_AGAINST = Pattern.compile(
+            "(?=\\d)(?<![\\d,.])(?<for>\\d{1,3})\\s+(?:votes?\\s+|deputies\\s+|senators\\s+|lawmakers\\s+|members\\s+|MPs\\s+)?"
+            + "(?:voted\\s+)?in\\s+favou?r(?:\\s+of\\s+[^,;.]{1,60}?)?(?:,|\\s+and|\\s+with|;)\\s+(?<against>" + COUNT + ")"
+            + "(?:\\s+(?:votes?|deputies|senators|lawmakers|members|MPs))?\\s+(?:voted\\s+)?against\\b");
+    private static final Pattern ALL_PRESENT = Pattern.compile(
+            "\\b(?i:all)\\s+(?<for>\\d{1,3}|" + "(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\\s-]+(?i:hundred|and|"
+            + "one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))*)"
+            + "\\s+(?:of\\s+the\\s+)?(?:deputies|senators|lawmakers|members|MPs|legislators|parliamentarians|representatives)"
+            + "(?:\\s+present)?\\s+(?:voted|backed|supported|approved)(?:\\s+in\\s+favou?r)?");
     private static final Pattern NONE_AGAINST = Pattern.compile(
-            "(?i)\\b(?:no\\s+(?:opposing\\s+votes|votes\\s+against|one\\s+voted\\s+against|dissenting\\s+votes|one\\s+opposed|abstentions)|none\\s+(?:voted\\s+)?against)\\b");
-    private static final Pattern UNANIMOUS = Pattern.compile("(?i)\\b(?:unanimously|unanimous(?=\\s+(?:vote|approval|decision|backing|support)))\\b");
-    private static final Pattern ABSTENTIONS = Pattern.compile("(?i)\\b(?:with\\s+)?(\\d{1,4})\\s+(?:abstentions|abstaining|abstained|members\\s+abstained)\\b");
-    private static final Pattern VOTE_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:vot(?:e|ed|es|ing)|ballot|approv(?:e|ed|al)|pass(?:ed|es)|ratif(?:y|ied|ies|ication)|back(?:ed)?|endors(?:e|ed|ement)|adopt(?:ed)?|reject(?:ed)?|in\\s+favou?r)\\b");
-    private static final Pattern LEGISLATURE = Pattern.compile(
-            "(?i)\\b(?:duma|council|senat(?:e|ors)|house|parliament\\w*|lawmakers|legislat\\w+|deputies|mps|assembly|congress|chamber|rada|bundestag|knesset|members)\\b");
-    private static final Pattern SPORTS = Pattern.compile(
-            "(?i)\\b(?:won|win|beat|defeated|lost|draw|match|game|goals?|scored?|league|cup|final|season|innings|set|tournament|points)\\b");
+            "(?i)\\bno\\s+(?:opposing|dissenting)\\s+votes\\b|\\bno\\s+votes\\s+against\\b|\\bno(?:\\s+one|body)\\s+voted\\s+against\\b"
+            + "|\\bnone\\s+(?:voted\\s+)?against\\b|\\bwithout\\s+(?:a\\s+single\\s+)?(?:opposing|dissenting)\\s+votes?\\b");
+    private static final Pattern ABSTENTIONS = Pattern.compile(
+            "(?i)\\b(?<n>\\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+single)\\s+"
+            + "(?:(?:deputies|senators|lawmakers|members|MPs)\\s+)?(?:abstentions?|abstained)\\b");
+    private static final Pattern UNANIMOUS = Pattern.compile(
+            "(?i)\\b(?:voted\\s+unanimously|unanimously\\s+(?:voted|approved|ratified|passed|adopted|backed|endorsed|supported"
+            + "|agreed)|unanimous(?:ly)?)\\b");
+    private static final PhraseIndex ABSTAIN_CUE = new PhraseIndex(List.of("abstention", "abstentions", "abstained"), true);
 
     private VoteRules() {
     }
 
-    static List<Found> find(String s) {
-        List<Found> found = new ArrayList<>();
-        if (!VOTE_CONTEXT.matcher(s).find() || SPORTS.matcher(s).find()) {
-            return found;
-        }
-        boolean legislature = LEGISLATURE.matcher(s).find();
-        Integer abstentions = null;
-        Matcher a = ABSTENTIONS.matcher(s);
-        if (a.find()) {
-            abstentions = Integer.valueOf(a.group(1));
-        }
-        Matcher m = ALL_IN_FAVOUR.matcher(s);
-        if (m.find() && legislature && !planned(s, m.start(), m.end())) {
-            int votesFor = Integer.parseInt(m.group(1));
-            Matcher none = NONE_AGAINST.matcher(s);
-            boolean noneAgainst = none.find();
-            found.add(new Found(ClaimType.VOTE, m.start(), m.end(),
-                    new VoteValue(null, votesFor, noneAgainst ? 0 : null, abstentions, noneAgainst)));
-            return found;
-        }
-        m = TALLY.matcher(s);
-        while (m.find()) {
-            if (!legislature || planned(s, m.start(), m.end()) || !nearVote(s, m.start(), m.end())) {
-                continue;
-            }
-            int votesFor = Integer.parseInt(m.group(1));
-            String against = m.group(2);
-            int votesAgainst = against.matches("\\d+") ? Integer.parseInt(against) : 0;
-            if (votesFor < votesAgainst && !s.substring(0, m.start()).matches("(?is).*\\b(?:rejected|defeated|failed|voted\\s+down)\\b.*")) {
-                continue;
-            }
-            int start = m.start(1);
-            found.add(new Found(ClaimType.VOTE, start, m.end(),
-                    new VoteValue(null, votesFor, votesAgainst, abstentions, votesAgainst == 0 && (abstentions == null || abstentions == 0))));
-        }
-        if (!found.isEmpty()) {
-            return found;
-        }
-        m = UNANIMOUS.matcher(s);
-        while (m.find()) {
-            if (!planned(s, m.start(), m.end())) {
-                found.add(new Found(ClaimType.VOTE, m.start(), m.end(), new VoteValue(null, null, null, null, true)));
-            }
-        }
-        return found;
+    static List<Found> find(String text, Sentence s) {
+        return find(text, s, Triggers.find(text, s.start(), s.end()), Clauses.of(text, s), new Matchers(text));
     }
 
-    private static boolean nearVote(String s, int start, int end) {
-        String window = s.substring(Math.max(0, start - 60), Math.min(s.length(), end + 40));
-        return VOTE_CONTEXT.matcher(window).find();
+    // A reported result needs a figure or "unanimous", a vote word and a legislature, and no sports vocabulary.
+    static List<Found> find(String text, Sentence s, Triggers.Found cues, Clauses clauses, Matchers mx) {
+        int from = s.start();
+        int to = s.end();
+        if (!cues.has(Triggers.DIGIT | Triggers.UNANIMOUS) || !cues.has(Triggers.VOTE_CONTEXT)
+                || !cues.has(Triggers.LEGISLATURE) || cues.has(Triggers.SPORTS)) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        Matcher u = mx.get(UNANIMOUS).region(from, cues.has(Triggers.UNANIMOUS) ? to : from);
+        boolean unanimousWord = u.find();
+        int favour = text.indexOf("favo", from);
+        Matcher m = mx.get(FOR_AGAINST).region(from, favour >= 0 && favour < to ? to : from);
+        while (m.find()) {
+            tally(text, s, clauses, mx, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
+        }
+        m = mx.get(TALLY).region(from, to);
+        while (m.find()) {
+            if (!overlaps(out, m.start(), m.end())) {
+                tally(text, s, clauses, mx, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
+            }
+        }
+        int all = text.indexOf("all ", from);
+        int capital = text.indexOf("All ", from);
+        boolean hasAll = (all >= 0 && all < to) || (capital >= 0 && capital < to);
+        m = mx.get(ALL_PRESENT).region(from, hasAll ? to : from);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) {
+                continue;
+            }
+            long f = NumberParser.parse(m.group("for"));
+            Integer against = mx.get(NONE_AGAINST).region(from, to).find() ? 0 : null;
+            Integer abst = abstentions(text, s, mx);
+            boolean unanimous = unanimousWord || (against != null && (abst == null || abst == 0));
+            out.add(new Found(m.start(), m.end(), (int) f, against, abst, unanimous));
+        }
+        if (out.isEmpty() && unanimousWord && !clauses.isFuture(u.start(), u.end())) {
+            out.add(new Found(u.start(), u.end(), null, null, abstentions(text, s, mx), true));
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start));
+        return out;
     }
 
-    private static boolean planned(String s, int start, int end) {
-        return Tense.future(s, start, end);
+    private static void tally(String text, Sentence s, Clauses clauses, Matchers mx, int start, int end, String f, String a, boolean unanimousWord,
+                              List<Found> out) {
+        if (clauses.isFuture(start, end)) {
+            return;
+        }
+        int votesFor = Integer.parseInt(f);
+        int against = count(a);
+        Integer abst = abstentions(text, s, mx);
+        boolean unanimous = unanimousWord || (against == 0 && (abst == null || abst == 0));
+        out.add(new Found(start, end, votesFor, against, abst, unanimous));
+    }
+
+    private static Integer abstentions(String text, Sentence s, Matchers mx) {
+        if (!ABSTAIN_CUE.any(text, s.start(), s.end())) {
+            return null;
+        }
+        Matcher m = mx.get(ABSTENTIONS).region(s.start(), s.end());
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        return n.startsWith("a") ? 1 : count(n);
+    }
+
+    private static int count(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return switch (w) {
+            case "none", "zero", "nil", "no" -> 0;
+            default -> {
+                long v = NumberParser.parse(w);
+                yield v < 0 ? 0 : (int) v;
+            }
+        };
+    }
+
+    private static boolean overlaps(List<Found> found, int start, int end) {
+        for (Found f : found) {
+            if (start < f.end() && f.start() < end) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,3 +1,6 @@
 package io.parallax.analysis;
 
-public record VoteValue(String chamber, Integer votesFor, Integer votesAgainst, Integer abstentions, boolean unanimous) implements ClaimValue {}
+/** The reported result of a legislature's vote; counts the text does not give are null. */
+public record VoteValue(String chamber, Integer votesFor, Integer votesAgainst, Integer abstentions, boolean unanimous)
+        implements ClaimValue {
+}

@@ -1,0 +1,136 @@
+package io.parallax.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Finds whole-word occurrences of many fixed phrases in one pass using a character trie (much faster than a regex alternation). */
+final class PhraseIndex {
+
+    /** A phrase found in a text; {@code term} is the phrase as registered (lower-cased when matching ignores case). */
+    record Hit(int start, int end, String term) {
+    }
+
+    private static final class Node {
+        private final Node[] ascii = new Node[128];
+        private Map<Character, Node> other;
+        private String term;
+
+        Node child(char c) {
+            if (c < 128) {
+                return ascii[c];
+            }
+            return other == null ? null : other.get(c);
+        }
+
+        Node add(char c) {
+            if (c < 128) {
+                if (ascii[c] == null) {
+                    ascii[c] = new Node();
+                }
+                return ascii[c];
+            }
+            if (other == null) {
+                other = new HashMap<>();
+            }
+            return other.computeIfAbsent(c, k -> new Node());
+        }
+    }
+
+    private final Node root = new Node();
+    private final boolean ignoreCase;
+
+    PhraseIndex(Collection<String> terms, boolean ignoreCase) {
+        this.ignoreCase = ignoreCase;
+        for (String t : terms) {
+            Node n = root;
+            for (int i = 0; i < t.length(); i++) {
+                n = n.add(fold(t.charAt(i)));
+            }
+            n.term = ignoreCase ? t.toLowerCase(java.util.Locale.ROOT) : t;
+        }
+    }
+
+    private char fold(char c) {
+        if (!ignoreCase) {
+            return c;
+        }
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Longest non-overlapping whole-word matches in {@code text[from, to)}, left to right. */
+    List<Hit> find(String text, int from, int to) {
+        List<Hit> out = null;
+        int i = from;
+        while (i < to) {
+            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            Node n = root;
+            Node bestNode = null;
+            int best = -1;
+            for (int j = i; j < to; j++) {
+                n = n.child(fold(text.charAt(j)));
+                if (n == null) {
+                    break;
+                }
+                if (n.term != null && (j + 1 == text.length() || !isWordChar(text.charAt(j + 1)) || !isWordChar(text.charAt(j)))) {
+                    best = j + 1;
+                    bestNode = n;
+                }
+            }
+            if (bestNode != null) {
+                if (out == null) {
+                    out = new ArrayList<>(4);
+                }
+                out.add(new Hit(i, best, bestNode.term));
+                i = best;
+            } else {
+                i++;
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** Whether any phrase occurs as a whole word in {@code text[from, to)}. */
+    boolean any(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (endAt(text, i, to) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of the longest phrase that starts at word start {@code i}, or -1. */
+    int endAt(String text, int i, int to) {
+        if (i > 0 && isWordChar(text.charAt(i - 1))) {
+            return -1;
+        }
+        Node n = root;
+        int best = -1;
+        for (int j = i; j < to; j++) {
+            n = n.child(fold(text.charAt(j)));
+            if (n == null) {
+                break;
+            }
+            if (n.term != null && (j + 1 == text.length() || !isWordChar(text.charAt(j + 1)) || !isWordChar(text.charAt(j)))) {
+                best = j + 1;
+            }
+        }
+        return best;
+    }
+}
