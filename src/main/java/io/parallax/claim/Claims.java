@@ -27,11 +27,35 @@ public class Claims {
     /** The claims of many articles in one query, in article and text order. */
     @Transactional(readOnly = true)
     public List<ClaimView> forArticles(Collection<Long> articleIds) {
+        return forArticles(articleIds, true);
+    }
+
+    /**
+     * The claims of many articles in one query; without their sentences when {@code withSentences} is false, for views
+     * that show only a few of them (see {@link #sentences(Collection)}).
+     */
+    @Transactional(readOnly = true)
+    public List<ClaimView> forArticles(Collection<Long> articleIds, boolean withSentences) {
         if (articleIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + ClaimRows.COLUMNS + " from claim c where c.article_id = any(:ids) order by c.article_id, c.start_offset")
+        String columns = withSentences ? ClaimRows.COLUMNS : ClaimRows.COLUMNS.replace("c.sentence", "null as sentence");
+        return jdbc.sql("select " + columns + " from claim c where c.article_id = any(:ids) order by c.article_id, c.start_offset")
                 .param("ids", articleIds.toArray(Long[]::new))
                 .query((rs, n) -> ClaimRows.view(rs)).list();
+    }
+
+    /** The sentences of the given claims, by claim id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> sentences(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> sentences = new java.util.HashMap<>();
+        jdbc.sql("select id, sentence from claim where id = any(:ids)").param("ids", claimIds.toArray(Long[]::new))
+                .query(rs -> {
+                    sentences.put(rs.getLong("id"), rs.getString("sentence"));
+                });
+        return sentences;
     }
 }

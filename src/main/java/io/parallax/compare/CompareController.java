@@ -24,6 +24,7 @@ class CompareController {
     static final String MATRIX = "compare/matrix";
     static final String TIMELINE = "compare/timeline";
     static final int MAX_COLUMNS = 12;
+    static final int VALUES_PER_CELL = 3;
 
     private final ComparisonService comparisons;
     private final Outlets outlets;
@@ -39,11 +40,13 @@ class CompareController {
 
     @GetMapping("/compare")
     String matrix(@ModelAttribute("filter") ArticleFilter filter, Model model, HttpServletResponse response) {
-        withMatrix(filter, model, response, matrix -> {
+        withMatrix(filter, false, model, response, matrix -> {
             // A reader can compare a dozen outlets at a glance; more are one filter away.
             boolean chosen = filter.outlet() != null && !filter.outlet().isEmpty();
             Matrix shown = chosen ? matrix : matrix.limitedTo(MAX_COLUMNS);
             model.addAttribute("matrix", shown);
+            model.addAttribute("valuesPerCell", VALUES_PER_CELL);
+            model.addAttribute("sentences", comparisons.sentencesShown(shown, VALUES_PER_CELL));
             model.addAttribute("hiddenOutlets", matrix.columns().size() - shown.columns().size());
         });
         return MATRIX;
@@ -51,7 +54,7 @@ class CompareController {
 
     @GetMapping("/timeline")
     String timeline(@ModelAttribute("filter") ArticleFilter filter, Model model, HttpServletResponse response) {
-        withMatrix(filter, model, response, matrix -> {
+        withMatrix(filter, true, model, response, matrix -> {
             Timeline timeline = Timeline.of(matrix);
             model.addAttribute("timeline", timeline);
             model.addAttribute("chartData", chartJson(timeline.figures()));
@@ -60,11 +63,12 @@ class CompareController {
     }
 
     /** Fills in what the filter form needs, then the matrix, or the filter errors with a 400. */
-    private void withMatrix(ArticleFilter filter, Model model, HttpServletResponse response, Consumer<Matrix> show) {
+    private void withMatrix(ArticleFilter filter, boolean sentences, Model model, HttpServletResponse response,
+            Consumer<Matrix> show) {
         model.addAttribute("outlets", outlets.summaries());
         model.addAttribute("stories", stories.all());
         try {
-            show.accept(comparisons.compare(filter.validate()));
+            show.accept(comparisons.compare(filter.validate(), sentences));
         }
         catch (InvalidFilterException ex) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -44,6 +44,12 @@ public class ComparisonService {
 
     @Transactional(readOnly = true)
     public Matrix compare(ArticleFilter.Criteria criteria) {
+        return compare(criteria, true);
+    }
+
+    /** The matrix; without the claims' sentences when {@code withSentences} is false, for the page, which fetches its few. */
+    @Transactional(readOnly = true)
+    public Matrix compare(ArticleFilter.Criteria criteria, boolean withSentences) {
         List<ArticleSummary> found = articles.all(criteria);
         Map<Long, ArticleRef> refs = new LinkedHashMap<>();
         for (ArticleSummary a : found) {
@@ -51,7 +57,7 @@ public class ComparisonService {
                     a.publishedOnInferred(), a.wire()));
         }
         List<Column> columns = columns(refs.values());
-        Map<String, List<ClaimView>> bySubject = claims.forArticles(refs.keySet()).stream()
+        Map<String, List<ClaimView>> bySubject = claims.forArticles(refs.keySet(), withSentences).stream()
                 .filter(c -> c.subjectKey() != null)
                 .collect(Collectors.groupingBy(c -> c.type() + "|" + c.subjectKey(), LinkedHashMap::new, Collectors.toList()));
         List<Row> rows = new ArrayList<>();
@@ -61,6 +67,13 @@ public class ComparisonService {
         rows.sort(Comparator.comparingLong(Row::reportingOutlets).reversed()
                 .thenComparing(Row::label).thenComparing(r -> r.type().ordinal()));
         return new Matrix(columns, rows, refs.size());
+    }
+
+    /** The sentences of the claims a page shows as examples of each cell's values, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> sentencesShown(Matrix matrix, int valuesPerCell) {
+        return claims.sentences(matrix.rows().stream().flatMap(r -> r.cells().stream())
+                .flatMap(c -> c.values().stream().limit(valuesPerCell)).map(v -> v.example().claim().id()).toList());
     }
 
     /** Outlets ordered by their earliest article, so the columns read as the story unfolded. */
