@@ -64,8 +64,8 @@ public class ExtractionBenchmark {
                 .include(ExtractionBenchmark.class.getName() + ".extractOneArticle")
                 .forks(0)
                 .threads(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(5))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(5))
+                .warmupIterations(5).warmupTime(TimeValue.seconds(4))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(4))
                 .shouldDoGC(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
