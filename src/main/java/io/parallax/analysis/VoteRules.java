@@ -55,8 +55,9 @@ final class VoteRules {
         List<Found> out = new ArrayList<>();
         Matcher u = mx.get(UNANIMOUS).region(from, cues.has(Triggers.UNANIMOUS) ? to : from);
         int unanimousAt = u.find() ? u.start() : -1;
-        int favour = text.indexOf("favo", from);
-        Matcher m = mx.get(FOR_AGAINST).region(from, favour >= 0 && favour < to ? to : from);
+        // bounded searches: an unbounded indexOf would scan the rest of the article for every sentence
+        boolean favour = text.indexOf("favo", from, to) >= 0;
+        Matcher m = mx.get(FOR_AGAINST).region(from, favour ? to : from);
         while (m.find()) {
             tally(text, s, clauses, mx, m.start(), m.end(), m.group("for"), m.group("against"),
                     sameClause(clauses, unanimousAt, m.start()), out);
@@ -68,9 +69,7 @@ final class VoteRules {
                     sameClause(clauses, unanimousAt, m.start()), out);
             }
         }
-        int all = text.indexOf("all ", from);
-        int capital = text.indexOf("All ", from);
-        boolean hasAll = (all >= 0 && all < to) || (capital >= 0 && capital < to);
+        boolean hasAll = text.indexOf("all ", from, to) >= 0 || text.indexOf("All ", from, to) >= 0;
         m = mx.get(ALL_PRESENT).region(from, hasAll ? to : from);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) {
