@@ -28,7 +28,7 @@ final class AttributionFinder {
             + "|estimated|announced)\\b[^,]*$");
     private static final Pattern SAID_INVERTED = Pattern.compile(
             ",\\s*[\"”]?\\s*(?:said|says)\\s+(?<src>[^,]{2,80}?)\\s*\\.?$");
-    private static final Pattern TOKEN = Pattern.compile("[^\\s]+");
+    private static final int MAX_SPEAKER_TOKENS = 14;
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE = Pattern.compile(" ");
@@ -97,10 +97,26 @@ final class AttributionFinder {
 
     /** The speaker named right before a reporting verb at {@code verbStart}, or null. */
     Attribution speakerBefore(String text, Sentence s, Matchers mx, int verbStart) {
-        List<String> tokens = new ArrayList<>();
-        Matcher t = mx.get(TOKEN).region(s.start(), verbStart);
-        while (t.find()) {
-            tokens.add(t.group());
+        // A speaker is a short phrase, so only the last few whitespace-separated tokens before the verb matter.
+        String[] reversed = new String[MAX_SPEAKER_TOKENS];
+        int count = 0;
+        int j = verbStart;
+        while (count < MAX_SPEAKER_TOKENS) {
+            while (j > s.start() && Character.isWhitespace(text.charAt(j - 1))) {
+                j--;
+            }
+            if (j <= s.start()) {
+                break;
+            }
+            int end = j;
+            while (j > s.start() && !Character.isWhitespace(text.charAt(j - 1))) {
+                j--;
+            }
+            reversed[count++] = text.substring(j, end);
+        }
+        List<String> tokens = new ArrayList<>(count);
+        for (int k = count - 1; k >= 0; k--) {
+            tokens.add(reversed[k]);
         }
         int i = tokens.size() - 1;
         while (i >= 0 && AUXILIARIES.contains(tokens.get(i).toLowerCase(java.util.Locale.ROOT))) {

@@ -22,7 +22,7 @@ final class DateRules {
     private static final String MONTH_NO_MAY = "(?<mon>January|February|March|April|June|July|August|September|October"
             + "|November|December|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)";
     private static final String ORD = "(?:st|nd|rd|th)?";
-    private static final String YEAR_TAIL = "(?:,?\\s+(?<year>(?:19|20)\\d{2})(?![\\d,]))?";
+    private static final String YEAR_TAIL = "(?:,?\\s+(?<year>(?:19|20)\\d{2})(?!\\d|,\\d))?";
 
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<y>(?:19|20)\\d{2})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\d-])");
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -30,7 +30,7 @@ final class DateRules {
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\d,.])\\b(?<day>[0-3]?\\d)" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?" + YEAR_TAIL);
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\.?,?\\s+(?<year>(?:19|20)\\d{2})(?![\\d,])");
+            "\\b" + MONTH + "\\.?,?\\s+(?<year>(?:19|20)\\d{2})(?!\\d|,\\d)");
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "\\b(?<pre>(?:in|since|until|till|by|during|from|through|throughout|of|on|before|after|last|next|this|early|late"
             + "|mid|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+beginning\\s+of)[\\s-]+)"
@@ -47,7 +47,7 @@ final class DateRules {
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "\\b(?<rel>(?i:last|next|previous))\\s+(?<unit>month|year)\\b");
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![\\d,.$€£#/-])(?<y>(?:19|20)\\d{2})(?:\\s*[-–]\\s*(?<y2>(?:19|20)?\\d{2}))?(?![\\d,]|\\.\\d|-\\d|\\s*(?:%|percent|per\\s+cent|GMT|UTC|hrs|hours|h\\b))"
+            "(?<![\\d,.$€£#/-])(?<y>(?:19|20)\\d{2})(?:\\s*[-–]\\s*(?<y2>(?:19|20)?\\d{2}))?(?!\\d|,\\d|\\.\\d|-\\d|\\s*(?:%|percent|per\\s+cent|GMT|UTC|hrs|hours|h\\b))"
             + "(?!\\s+(?:troops|soldiers|servicemen|forces|fighters|people|men|women|votes|deputies|lawmakers|senators|residents"
             + "|refugees|civilians|missiles|shells|rounds|drones|tanks|km|kilometers|kilometres|miles|meters|metres|tons"
             + "|tonnes|dollars|euros|rubles|roubles|won|yuan|casualties|prisoners|workers|units|vehicles|times|members"

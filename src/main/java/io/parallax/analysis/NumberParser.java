@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Parses cardinal numbers written as digits ("10,000", "10 000", "12k", "1.5 million") or words ("three thousand"). */
-public final class NumberParser {
+final class NumberParser {
 
     private static final String SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -13,7 +13,7 @@ public final class NumberParser {
     private static final String WORD = "(?:" + SMALL_WORDS + "|" + SCALE_WORDS + ")";
 
     /** A number in digits or words; used inside larger patterns, so it has no groups of its own. */
-    public static final String REGEX = "(?:"
+    static final String REGEX = "(?:"
             + "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)"
             + "(?:\\s*[kK]\\b|\\s+(?i:thousand|million)\\b)?"
             + "|(?i:\\b(?:(?:" + SMALL_WORDS + ")|a\\s+(?:dozen|hundred|thousand|million)|dozen)"
@@ -35,7 +35,7 @@ public final class NumberParser {
     }
 
     /** Returns the value of a phrase matched by {@link #REGEX}, or -1 when it is not a number. */
-    public static long parse(String phrase) {
+    static long parse(String phrase) {
         String p = phrase.trim().toLowerCase(Locale.ROOT);
         if (p.isEmpty()) {
             return -1;

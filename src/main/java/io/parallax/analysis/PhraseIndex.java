@@ -13,33 +13,38 @@ final class PhraseIndex {
     record Hit(int start, int end, String term) {
     }
 
+    // Children in small parallel arrays: a full 128-slot table per node would make the trie too big for the caches.
     private static final class Node {
-        private final Node[] ascii = new Node[128];
-        private Map<Character, Node> other;
+        private char[] keys = new char[0];
+        private Node[] kids = new Node[0];
         private String term;
 
         Node child(char c) {
-            if (c < 128) {
-                return ascii[c];
+            char[] k = keys;
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] == c) {
+                    return kids[i];
+                }
             }
-            return other == null ? null : other.get(c);
+            return null;
         }
 
         Node add(char c) {
-            if (c < 128) {
-                if (ascii[c] == null) {
-                    ascii[c] = new Node();
-                }
-                return ascii[c];
+            Node existing = child(c);
+            if (existing != null) {
+                return existing;
             }
-            if (other == null) {
-                other = new HashMap<>();
-            }
-            return other.computeIfAbsent(c, k -> new Node());
+            keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+            kids = java.util.Arrays.copyOf(kids, kids.length + 1);
+            keys[keys.length - 1] = c;
+            Node n = new Node();
+            kids[kids.length - 1] = n;
+            return n;
         }
     }
 
     private final Node root = new Node();
+    private final Node[] rootAscii = new Node[128];   // the first character is looked up at every word start
     private final boolean ignoreCase;
 
     PhraseIndex(Collection<String> terms, boolean ignoreCase) {
@@ -50,6 +55,9 @@ final class PhraseIndex {
                 n = n.add(fold(t.charAt(i)));
             }
             n.term = ignoreCase ? t.toLowerCase(java.util.Locale.ROOT) : t;
+        }
+        for (char c = 0; c < 128; c++) {
+            rootAscii[c] = root.child(c);
         }
     }
 
@@ -83,7 +91,8 @@ final class PhraseIndex {
             Node bestNode = null;
             int best = -1;
             for (int j = i; j < to; j++) {
-                n = n.child(fold(text.charAt(j)));
+                char c = fold(text.charAt(j));
+                n = j == i && c < 128 ? rootAscii[c] : n.child(c);
                 if (n == null) {
                     break;
                 }
@@ -123,7 +132,8 @@ final class PhraseIndex {
         Node n = root;
         int best = -1;
         for (int j = i; j < to; j++) {
-            n = n.child(fold(text.charAt(j)));
+            char c = fold(text.charAt(j));
+            n = j == i && c < 128 ? rootAscii[c] : n.child(c);
             if (n == null) {
                 break;
             }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /** Decides what a claim is about (which chamber's ratification, whose troops where, which statement) so outlets line up. */
 final class SubjectResolver {
 
-    private static final Pattern RATIFICATION_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:ratif\\w*|endors\\w*|treaty|pact|agreement|accord|partnership)\\b");
+    private static final PhraseIndex RATIFICATION_CONTEXT = new PhraseIndex(List.of("ratify", "ratified", "ratifies",
+            "ratifying", "ratification", "endorse", "endorsed", "endorses", "endorsing", "endorsement", "treaty", "pact",
+            "agreement", "accord", "partnership"), true);
     private static final Pattern VOTE_OBJECT = Pattern.compile(
             "\\b(?:the|a|an|its)\\s+(?<obj>(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:bill|law|budget|amendment|motion|resolution|measure"
             + "|legislation|package|reform|act|ban|nominee|nomination))\\b");
@@ -102,7 +103,7 @@ final class SubjectResolver {
         Sentence s = ctx.sentences().get(index);
         String chamberSlug = chamber == null ? "parliament" : chamber.slug();
         String chamberName = chamber == null ? "Parliament" : chamber.name();
-        if (mx.get(RATIFICATION_CONTEXT).region(s.start(), s.end()).find()) {
+        if (RATIFICATION_CONTEXT.any(ctx.body(), s.start(), s.end())) {
             return ratification(chamber);
         }
         Matcher o = mx.get(VOTE_OBJECT).region(s.start(), s.end());

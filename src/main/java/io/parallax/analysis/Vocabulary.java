@@ -23,7 +23,7 @@ public final class Vocabulary {
     }
 
     /** Where a vocabulary term occurs in a text; {@code ids} lists what it may refer to. */
-    public record Mention(int start, int end, String kind, List<String> ids) {
+    record Mention(int start, int end, String kind, List<String> ids) {
     }
 
     static final String NAMED = "named";
@@ -152,12 +152,12 @@ public final class Vocabulary {
         return countries.get(slug);
     }
 
-    public String eventLabel(String kind) {
+    String eventLabel(String kind) {
         return eventLabels.get(kind);
     }
 
     /** Chamber and legislature mentions in {@code text[from, to)}, in order. */
-    public List<Mention> chambers(String text, int from, int to) {
+    List<Mention> chambers(String text, int from, int to) {
         List<Mention> out = new ArrayList<>();
         for (PhraseIndex.Hit h : chamberIndex.find(text, from, to)) {
             out.add(new Mention(h.start(), h.end(), chamberTermKind.get(h.term()), chamberTerms.get(h.term())));
@@ -166,7 +166,7 @@ public final class Vocabulary {
     }
 
     /** Country and region mentions in {@code text[from, to)}, each resolved to its country. */
-    public List<Mention> places(String text, int from, int to) {
+    List<Mention> places(String text, int from, int to) {
         List<Mention> out = new ArrayList<>();
         for (PhraseIndex.Hit h : placeIndex.find(text, from, to)) {
             out.add(new Mention(h.start(), h.end(), "place", List.of(placeTerms.get(h.term()))));
@@ -175,7 +175,7 @@ public final class Vocabulary {
     }
 
     /** Event trigger words in {@code text[from, to)}, each tagged with its event kind. */
-    public List<Mention> events(String text, int from, int to) {
+    List<Mention> events(String text, int from, int to) {
         List<Mention> out = new ArrayList<>();
         for (PhraseIndex.Hit h : eventIndex.find(text, from, to)) {
             out.add(new Mention(h.start(), h.end(), eventTerms.get(h.term()), List.of()));

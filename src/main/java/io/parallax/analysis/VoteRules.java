@@ -54,21 +54,22 @@ final class VoteRules {
         }
         List<Found> out = new ArrayList<>();
         Matcher u = mx.get(UNANIMOUS).region(from, cues.has(Triggers.UNANIMOUS) ? to : from);
-        boolean unanimousWord = u.find();
-        int favour = text.indexOf("favo", from);
-        Matcher m = mx.get(FOR_AGAINST).region(from, favour >= 0 && favour < to ? to : from);
+        int unanimousAt = u.find() ? u.start() : -1;
+        // bounded searches: an unbounded indexOf would scan the rest of the article for every sentence
+        boolean favour = text.indexOf("favo", from, to) >= 0;
+        Matcher m = mx.get(FOR_AGAINST).region(from, favour ? to : from);
         while (m.find()) {
-            tally(text, s, clauses, mx, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
+            tally(text, s, clauses, mx, m.start(), m.end(), m.group("for"), m.group("against"),
+                    sameClause(clauses, unanimousAt, m.start()), out);
         }
         m = mx.get(TALLY).region(from, to);
         while (m.find()) {
             if (!overlaps(out, m.start(), m.end())) {
-                tally(text, s, clauses, mx, m.start(), m.end(), m.group("for"), m.group("against"), unanimousWord, out);
+                tally(text, s, clauses, mx, m.start(), m.end(), m.group("for"), m.group("against"),
+                    sameClause(clauses, unanimousAt, m.start()), out);
             }
         }
-        int all = text.indexOf("all ", from);
-        int capital = text.indexOf("All ", from);
-        boolean hasAll = (all >= 0 && all < to) || (capital >= 0 && capital < to);
+        boolean hasAll = text.indexOf("all ", from, to) >= 0 || text.indexOf("All ", from, to) >= 0;
         m = mx.get(ALL_PRESENT).region(from, hasAll ? to : from);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) {
@@ -77,14 +78,23 @@ final class VoteRules {
             long f = NumberParser.parse(m.group("for"));
             Integer against = mx.get(NONE_AGAINST).region(from, to).find() ? 0 : null;
             Integer abst = abstentions(text, s, mx);
-            boolean unanimous = unanimousWord || (against != null && (abst == null || abst == 0));
+            boolean unanimous = sameClause(clauses, unanimousAt, m.start()) || (against != null && (abst == null || abst == 0));
             out.add(new Found(m.start(), m.end(), (int) f, against, abst, unanimous));
         }
-        if (out.isEmpty() && unanimousWord && !clauses.isFuture(u.start(), u.end())) {
+        // "... 397 votes to none, and the council followed with a unanimous vote": a second result in its own clause
+        boolean covered = false;
+        for (Found f : out) {
+            covered |= sameClause(clauses, unanimousAt, f.start());
+        }
+        if (unanimousAt >= 0 && !covered && !clauses.isFuture(u.start(), u.end())) {
             out.add(new Found(u.start(), u.end(), null, null, abstentions(text, s, mx), true));
         }
         out.sort(java.util.Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    private static boolean sameClause(Clauses clauses, int a, int b) {
+        return a >= 0 && clauses.clauseStart(a) == clauses.clauseStart(b);
     }
 
     private static void tally(String text, Sentence s, Clauses clauses, Matchers mx, int start, int end, String f, String a, boolean unanimousWord,

@@ -24,32 +24,6 @@ final class Windows {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    /** Merged windows around runs of digits in [from, to). */
-    static int[] aroundDigits(String text, int from, int to, int before, int after) {
-        int[] out = null;
-        int n = 0;
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                int j = i + 1;
-                while (j < to && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-                    j++;
-                }
-                if (out == null) {
-                    out = new int[8];
-                } else if (n + 2 > out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
-                }
-                n = add(out, n, Math.max(from, i - before), Math.min(to, j + after));
-                i = j;
-            } else {
-                i++;
-            }
-        }
-        return out == null ? NONE : java.util.Arrays.copyOf(out, n);
-    }
-
     private static int add(int[] out, int n, int start, int end) {
         if (n > 0 && start <= out[n - 1]) {
             out[n - 1] = Math.max(out[n - 1], end);
