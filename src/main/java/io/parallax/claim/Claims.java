@@ -45,6 +45,14 @@ public class Claims {
                 .query((rs, n) -> ClaimRows.view(rs)).list();
     }
 
+    /** Changes whenever an article is imported or its claims are extracted again: a key for caches of derived views. */
+    @Transactional(readOnly = true)
+    public String version() {
+        return jdbc.sql("select (select count(*) from article) || ':' || count(*) || ':' || coalesce(max(extracted_at)::text, '')"
+                        + " from claim_extraction")
+                .query(String.class).single();
+    }
+
     /** The sentences of the given claims, by claim id. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> sentences(Collection<Long> claimIds) {

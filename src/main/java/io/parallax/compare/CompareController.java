@@ -24,7 +24,7 @@ class CompareController {
     static final String MATRIX = "compare/matrix";
     static final String TIMELINE = "compare/timeline";
     static final int MAX_COLUMNS = 12;
-    static final int VALUES_PER_CELL = 3;
+    static final int VALUES_PER_CELL = 2;
 
     private final ComparisonService comparisons;
     private final Outlets outlets;

@@ -34,8 +34,16 @@ import io.parallax.compare.Matrix.Row;
 @Service
 public class ComparisonService {
 
+    private static final int CACHED_MATRICES = 8;
+
     private final ArticleSearch articles;
     private final Claims claims;
+    private final Map<String, Matrix> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Matrix> eldest) {
+            return size() > CACHED_MATRICES;
+        }
+    };
 
     ComparisonService(ArticleSearch articles, Claims claims) {
         this.articles = articles;
@@ -47,9 +55,27 @@ public class ComparisonService {
         return compare(criteria, true);
     }
 
-    /** The matrix; without the claims' sentences when {@code withSentences} is false, for the page, which fetches its few. */
+    /**
+     * The matrix; without the claims' sentences when {@code withSentences} is false, for the page, which fetches its few.
+     * Recent matrices are kept until an import or a re-extraction changes the claims.
+     */
     @Transactional(readOnly = true)
     public Matrix compare(ArticleFilter.Criteria criteria, boolean withSentences) {
+        String key = criteria + "|" + withSentences + "|" + claims.version();
+        synchronized (recent) {
+            Matrix cached = recent.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Matrix matrix = computeMatrix(criteria, withSentences);
+        synchronized (recent) {
+            recent.put(key, matrix);
+        }
+        return matrix;
+    }
+
+    private Matrix computeMatrix(ArticleFilter.Criteria criteria, boolean withSentences) {
         List<ArticleSummary> found = articles.all(criteria);
         Map<Long, ArticleRef> refs = new LinkedHashMap<>();
         for (ArticleSummary a : found) {
