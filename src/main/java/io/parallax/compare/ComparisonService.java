@@ -204,7 +204,9 @@ public class ComparisonService {
     private static Group group(List<ClaimView> cluster, Map<Long, ArticleRef> refs, Set<Long> majority) {
         List<Entry> entries = cluster.stream().map(c -> new Entry(refs.get(c.articleId()), c, !majority.contains(c.id()))).toList();
         List<String> outlets = entries.stream().map(e -> e.article().outlet()).distinct().toList();
-        List<String> sources = cluster.stream().map(ClaimView::attributionLabel).filter(Objects::nonNull).distinct().toList();
+        Map<String, String> bySource = new LinkedHashMap<>();
+        cluster.stream().map(ClaimView::attributionLabel).filter(Objects::nonNull).forEach(s -> bySource.putIfAbsent(Sources.key(s), s));
+        List<String> sources = List.copyOf(bySource.values());
         List<LocalDate> dates = entries.stream().map(e -> e.article().publishedOn()).filter(Objects::nonNull).sorted().toList();
         return new Group(representative(cluster), entries, outlets, sources, dates.isEmpty() ? null : dates.get(0),
                 dates.isEmpty() ? null : dates.get(dates.size() - 1));

@@ -14,6 +14,10 @@ public record Timeline(List<Figure> figures, List<Event> events) {
     /** One troop-count claim placed at its article's publication date, with the span of values it allows. */
     public record Figure(long articleId, long claimId, String outlet, LocalDate publishedOn, String value, String text,
             String qualifier, Integer min, Integer max, long low, long high, String source, String subject) {
+
+        Figure withSource(String name) {
+            return new Figure(articleId, claimId, outlet, publishedOn, value, text, qualifier, min, max, low, high, name, subject);
+        }
     }
 
     /** A dated event and how each outlet dates and phrases it. */
@@ -22,10 +26,13 @@ public record Timeline(List<Figure> figures, List<Event> events) {
     }
 
     static Timeline of(Matrix matrix) {
+        // One colour per source, however the outlets spell it.
+        java.util.Map<String, String> names = new java.util.HashMap<>();
         List<Figure> figures = matrix.rows().stream().filter(r -> r.type() == ClaimType.TROOP_COUNT)
                 .flatMap(r -> r.cells().stream().flatMap(c -> c.entries().stream()))
                 .filter(e -> e.article().publishedOn() != null)
                 .map(Timeline::figure)
+                .map(f -> f.withSource(names.computeIfAbsent(Sources.key(f.source()), k -> f.source())))
                 .sorted(Comparator.comparing(Figure::publishedOn).thenComparing(Figure::outlet).thenComparingLong(Figure::claimId))
                 .toList();
         List<Event> events = matrix.rows().stream().filter(r -> r.type() == ClaimType.DATE)

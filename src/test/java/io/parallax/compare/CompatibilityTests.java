@@ -92,6 +92,12 @@ class CompatibilityTests {
     }
 
     @Test
+    void spellingsOfOneSourceAreOneSource() {
+        assertThat(Sources.key("US")).isEqualTo(Sources.key("the U.S.")).isEqualTo(Sources.key("reports from the U.S."));
+        assertThat(Sources.key("U.S. State Department")).isNotEqualTo(Sources.key("U.S."));
+    }
+
+    @Test
     void rowQuestionsReadAsQuestions() {
         assertThat(ComparisonService.question(io.parallax.analysis.ClaimType.DATE, "State Duma ratification"))
                 .isEqualTo("When was the State Duma ratification?");
