@@ -3,8 +3,6 @@ package io.parallax.article;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -169,9 +167,6 @@ public class Article {
         return importedAt;
     }
 
-    public List<String> paragraphs() {
-        return Arrays.asList(body.split(PARAGRAPH_SEPARATOR));
-    }
 
     /** The text as stored, with what import cleaning did to it. */
     public record ArticleText(String title, boolean titleDerived, String body, String rawText, String dateline) {

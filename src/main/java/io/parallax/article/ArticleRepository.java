@@ -1,6 +1,5 @@
 package io.parallax.article;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,14 +19,8 @@ public interface ArticleRepository extends Repository<Article, Long> {
     @EntityGraph(attributePaths = {"outlet", "story"})
     Optional<Article> findByContentHash(String contentHash);
 
-    @EntityGraph(attributePaths = {"outlet", "story"})
-    @Query("select a from Article a where a.id in :ids")
-    List<Article> findAllByIdIn(Collection<Long> ids);
-
     @Query("select a.id from Article a order by a.id")
     List<Long> findAllIds();
-
-    long count();
 
     boolean existsById(Long id);
 

@@ -2,7 +2,6 @@ package io.parallax.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /** An article with its outlet and story resolved, safe to render after the transaction has ended. */
 public record ArticleView(long id, String title, boolean titleDerived, String outletName, String outletSlug, String outletKind,
@@ -16,9 +15,6 @@ public record ArticleView(long id, String title, boolean titleDerived, String ou
                 a.getStory().getSlug(), a.getBody(), a.getRawText(), a.getImportedAt());
     }
 
-    public List<String> paragraphs() {
-        return List.of(body.split(Article.PARAGRAPH_SEPARATOR));
-    }
 
     /** Short lines without closing punctuation are the article's own section headings. */
     public static boolean isHeading(String paragraph) {

@@ -1,6 +1,5 @@
 package io.parallax.outlet;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +12,6 @@ public interface OutletRepository extends Repository<Outlet, Long> {
     Optional<Outlet> findBySlug(String slug);
 
     Optional<Outlet> findByNameIgnoreCase(String name);
-
-    @Query("select o from Outlet o where o.slug in :keys or lower(o.name) in :keys")
-    List<Outlet> findBySlugOrNameIn(Collection<String> keys);
 
     Outlet save(Outlet outlet);
 

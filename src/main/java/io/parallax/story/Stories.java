@@ -1,7 +1,6 @@
 package io.parallax.story;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -32,10 +31,5 @@ public class Stories {
     @Transactional(readOnly = true)
     public List<Story> all() {
         return stories.findAllByOrderByName();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Story> find(String slugOrName) {
-        return stories.findBySlug(slugOrName.strip()).or(() -> stories.findByNameIgnoreCase(slugOrName.strip()));
     }
 }
