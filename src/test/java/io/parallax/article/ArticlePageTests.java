@@ -101,6 +101,18 @@ class ArticlePageTests {
     }
 
     @Test
+    void aStoryFilterIsOfferedOnceThereAreTwoStories() throws Exception {
+        mvc.perform(post("/api/articles").with(httpBasic("admin", "test-password")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"outlet\": \"Second Story Times\", \"story\": \"A second story\", \"body\": \"Second story text "
+                        + UUID.randomUUID() + ".\"}")).andExpect(status().isCreated());
+        mvc.perform(get("/articles"))
+                .andExpect(content().string(containsString("<select id=\"story\" name=\"story\">")))
+                .andExpect(content().string(containsString(">A second story</option>")));
+        mvc.perform(get("/articles").param("story", "a-second-story"))
+                .andExpect(content().string(containsString("Showing 1–1 of 1 article")));
+    }
+
+    @Test
     void anUnknownArticleIsA404PageInTheLayout() throws Exception {
         mvc.perform(get("/articles/{id}", 987654))
                 .andExpect(status().isNotFound())
