@@ -87,26 +87,13 @@ final class PhraseIndex {
                 i++;
                 continue;
             }
-            Node n = root;
-            Node bestNode = null;
-            int best = -1;
-            for (int j = i; j < to; j++) {
-                char c = fold(text.charAt(j));
-                n = j == i && c < 128 ? rootAscii[c] : n.child(c);
-                if (n == null) {
-                    break;
-                }
-                if (n.term != null && (j + 1 == text.length() || !isWordChar(text.charAt(j + 1)) || !isWordChar(text.charAt(j)))) {
-                    best = j + 1;
-                    bestNode = n;
-                }
-            }
-            if (bestNode != null) {
+            Longest longest = longestAt(text, i, to);
+            if (longest != null) {
                 if (out == null) {
                     out = new ArrayList<>(4);
                 }
-                out.add(new Hit(i, best, bestNode.term));
-                i = best;
+                out.add(new Hit(i, longest.end(), longest.node().term));
+                i = longest.end();
             } else {
                 i++;
             }
@@ -129,8 +116,17 @@ final class PhraseIndex {
         if (i > 0 && isWordChar(text.charAt(i - 1))) {
             return -1;
         }
+        Longest longest = longestAt(text, i, to);
+        return longest == null ? -1 : longest.end();
+    }
+
+    /** Where the longest phrase starting at {@code i} ends as a whole word, and its trie node. */
+    private record Longest(int end, Node node) {
+    }
+
+    private Longest longestAt(String text, int i, int to) {
         Node n = root;
-        int best = -1;
+        Longest best = null;
         for (int j = i; j < to; j++) {
             char c = fold(text.charAt(j));
             n = j == i && c < 128 ? rootAscii[c] : n.child(c);
@@ -138,7 +134,7 @@ final class PhraseIndex {
                 break;
             }
             if (n.term != null && (j + 1 == text.length() || !isWordChar(text.charAt(j + 1)) || !isWordChar(text.charAt(j)))) {
-                best = j + 1;
+                best = new Longest(j + 1, n);
             }
         }
         return best;
