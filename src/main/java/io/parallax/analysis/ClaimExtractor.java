@@ -52,22 +52,22 @@ public final class ClaimExtractor {
                 continue;
             }
             Clauses clauses = Clauses.of(body, s);
-            List<int[]> taken = new ArrayList<>();
+            List<Span> taken = new ArrayList<>();
             for (VoteRules.Found v : VoteRules.find(body, s, cues, clauses, mx)) {
                 Vocabulary.Chamber chamber = subjects.chamber(ctx, i, v.start());
                 VoteValue value = new VoteValue(chamber == null ? null : chamber.name(), v.votesFor(), v.votesAgainst(),
                         v.abstentions(), v.unanimous());
-                out.add(claim(ClaimType.VOTE, body, s, v.start(), v.end(),
+                out.add(claim(body, s, v.start(), v.end(),
                         subjects.forVote(ctx, mx, i, chamber), null, value));
-                taken.add(new int[] {v.start(), v.end()});
+                taken.add(new Span(v.start(), v.end()));
             }
             for (TroopCountRules.Found t : TroopCountRules.find(body, s, cues, mx)) {
                 if (overlaps(taken, t.start(), t.end())) {
                     continue;
                 }
-                out.add(claim(ClaimType.TROOP_COUNT, body, s, t.start(), t.end(), subjects.forTroops(ctx, mx, i, t),
+                out.add(claim(body, s, t.start(), t.end(), subjects.forTroops(ctx, mx, i, t),
                         attributions.forFigure(body, s, mx, t.start(), t.end()), t.value()));
-                taken.add(new int[] {t.start(), t.end()});
+                taken.add(new Span(t.start(), t.end()));
             }
             List<DateRules.Found> dates = DateRules.find(body, s, publishedOn, cues, clauses, mx);
             List<Vocabulary.Mention> events = dates.isEmpty() ? List.of() : vocabulary.events(body, s.start(), s.end());
@@ -76,24 +76,21 @@ public final class ClaimExtractor {
                     continue;
                 }
                 SubjectResolver.Dated dated = subjects.forDate(ctx, mx, i, clauses, events, d.start(), d.end());
-                out.add(claim(ClaimType.DATE, body, s, d.start(), d.end(), dated.subject(), dated.attribution(), d.value()));
+                out.add(claim(body, s, d.start(), d.end(), dated.subject(), dated.attribution(), d.value()));
             }
         }
         out.sort(ORDER);
         return List.copyOf(out);
     }
 
-    private static Claim claim(ClaimType type, String body, Sentence s, int start, int end, Subject subject,
-                               Attribution attribution, ClaimValue value) {
-        return new Claim(type, start, end, body.substring(start, end), s.text(), subject, attribution, value);
+    private static Claim claim(String body, Sentence s, int start, int end, Subject subject, Attribution attribution,
+                               ClaimValue value) {
+        Span span = new Span(start, end);
+        return new Claim(span, span.of(body), s.text(), subject, attribution, value);
     }
 
-    private static boolean overlaps(List<int[]> taken, int start, int end) {
-        for (int[] t : taken) {
-            if (start < t[1] && t[0] < end) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean overlaps(List<Span> taken, int start, int end) {
+        Span span = new Span(start, end);
+        return taken.stream().anyMatch(span::overlaps);
     }
 }

@@ -277,7 +277,7 @@ final class DateRules {
                 if (m.group("unit").equals("month")) {
                     add(out, m.start(), m.end(), month(YearMonth.from(published).plusMonths(shift)));
                 } else {
-                    add(out, m.start(), m.end(), new DateValue(Integer.toString(published.getYear() + shift), DatePrecision.YEAR));
+                    add(out, m.start(), m.end(), year(published.getYear() + shift));
                 }
             }
         }
@@ -387,15 +387,15 @@ final class DateRules {
     }
 
     private static DateValue day(LocalDate d) {
-        return new DateValue(d.toString(), DatePrecision.DAY);
+        return DateValue.of(d);
     }
 
     private static DateValue month(YearMonth ym) {
-        return new DateValue(ym.toString(), DatePrecision.MONTH);
+        return DateValue.of(ym);
     }
 
     private static DateValue year(int y) {
-        return new DateValue(Integer.toString(y), DatePrecision.YEAR);
+        return DateValue.of(java.time.Year.of(y));
     }
 
     // Rules run from most to least specific, so a span already claimed by an earlier rule wins.

@@ -3,13 +3,18 @@ package io.parallax.claim;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-/** A claim in the JSON API; fields of the other claim types are left out. */
+import io.parallax.analysis.ClaimValue;
+
+/**
+ * A claim in the JSON API: its span, subject and source, the value as a reader would say it ({@code value}) and the
+ * value's own fields beside them ({@code date} and {@code precision}, {@code min}, {@code max} and {@code qualifier}, ...).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ClaimResource(long id, String type, String text, int start, int end, String sentence, String subject,
-        String subjectLabel, String attribution, String attributionPerson, String value, String date, String precision,
-        Integer min, Integer max, String qualifier, String chamber, Integer votesFor, Integer votesAgainst,
-        Integer abstentions, Boolean unanimous, Long articleId, String outlet, String outletSlug, LocalDate publishedAt) {
+        String subjectLabel, String attribution, String attributionPerson, String sourceKey, String value,
+        @JsonUnwrapped ClaimValue normalised, Long articleId, String outlet, String outletSlug, LocalDate publishedAt) {
 
     static ClaimResource of(ClaimView c) {
         return of(c, null, null, null, null);
@@ -17,9 +22,7 @@ record ClaimResource(long id, String type, String text, int start, int end, Stri
 
     static ClaimResource of(ClaimView c, Long articleId, String outlet, String outletSlug, LocalDate publishedAt) {
         return new ClaimResource(c.id(), c.type().name(), c.text(), c.start(), c.end(), c.sentence(), c.subjectKey(),
-                c.subjectLabel(), c.attribution(), c.attributionPerson(), c.valueLabel(), c.date(),
-                c.precision() == null ? null : c.precision().name(), c.min(), c.max(),
-                c.qualifier() == null ? null : c.qualifier().name(), c.chamber(), c.votesFor(), c.votesAgainst(),
-                c.abstentions(), c.unanimous(), articleId, outlet, outletSlug, publishedAt);
+                c.subjectLabel(), c.attribution(), c.attributionPerson(), c.sourceKey(), c.valueLabel(), c.value(),
+                articleId, outlet, outletSlug, publishedAt);
     }
 }

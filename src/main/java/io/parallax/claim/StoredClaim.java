@@ -8,16 +8,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
 
 import io.parallax.analysis.Claim;
 import io.parallax.analysis.ClaimType;
-import io.parallax.analysis.DatePrecision;
-import io.parallax.analysis.DateValue;
-import io.parallax.analysis.Qualifier;
-import io.parallax.analysis.TroopCountValue;
-import io.parallax.analysis.VoteValue;
 
-/** A claim as stored: the engine's finding flattened into one row, tied to its article and the engine version. */
+/**
+ * A claim as stored: its span and sentence, its subject and source, and its value as one JSON document beside the
+ * type and subject key that queries filter on; tied to its article and the engine version that found it.
+ */
 @Entity
 @Table(name = "claim")
 class StoredClaim {
@@ -53,27 +52,11 @@ class StoredClaim {
 
     private String attributionPerson;
 
-    private String dateValue;
+    private String sourceKey;
 
-    @Enumerated(EnumType.STRING)
-    private DatePrecision datePrecision;
-
-    private Integer countMin;
-
-    private Integer countMax;
-
-    @Enumerated(EnumType.STRING)
-    private Qualifier qualifier;
-
-    private String chamber;
-
-    private Integer votesFor;
-
-    private Integer votesAgainst;
-
-    private Integer abstentions;
-
-    private Boolean unanimous;
+    @Column(name = "value", nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String value;
 
     @Column(nullable = false)
     private String extractorVersion;
@@ -95,31 +78,14 @@ class StoredClaim {
         if (claim.attribution() != null) {
             this.attribution = claim.attribution().source();
             this.attributionPerson = claim.attribution().person();
+            this.sourceKey = claim.attribution().key();
         }
-        switch (claim.value()) {
-            case DateValue d -> {
-                this.dateValue = d.date();
-                this.datePrecision = d.precision();
-            }
-            case TroopCountValue t -> {
-                this.countMin = t.min();
-                this.countMax = t.max();
-                this.qualifier = t.qualifier();
-            }
-            case VoteValue v -> {
-                this.chamber = v.chamber();
-                this.votesFor = v.votesFor();
-                this.votesAgainst = v.votesAgainst();
-                this.abstentions = v.abstentions();
-                this.unanimous = v.unanimous();
-            }
-        }
+        this.value = ClaimValueJson.write(claim.value());
         this.extractorVersion = extractorVersion;
     }
 
     ClaimView toView() {
-        return new ClaimView(id, articleId, type, start, end, text, sentence, subjectKey, subjectLabel, attribution,
-                attributionPerson, dateValue, datePrecision, countMin, countMax, qualifier, chamber, votesFor, votesAgainst,
-                abstentions, unanimous);
+        return new ClaimView(id, articleId, start, end, text, sentence, subjectKey, subjectLabel, attribution,
+                attributionPerson, sourceKey, ClaimValueJson.read(type, value));
     }
 }

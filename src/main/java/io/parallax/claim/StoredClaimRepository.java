@@ -15,4 +15,6 @@ interface StoredClaimRepository extends Repository<StoredClaim, Long> {
     int deleteByArticleId(long articleId);
 
     <S extends StoredClaim> List<S> saveAll(Iterable<S> claims);
+
+    void flush();
 }

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.parallax.analysis.ClaimValue;
 import io.parallax.article.ArticleFilter;
 import io.parallax.claim.ClaimView;
 
@@ -42,19 +44,17 @@ class ComparisonApiController {
         }
     }
 
+    /** One claim in a cell: the value as said ({@code value}) and the value's own fields beside it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CellResource(String outlet, String outletSlug, long articleId, LocalDate publishedAt, boolean publishedAtInferred,
-            long claimId, String value, String date, String precision, Integer min, Integer max, String qualifier,
-            String chamber, Integer votesFor, Integer votesAgainst, Integer abstentions, Boolean unanimous, String text,
-            String sentence, String attribution, boolean dissenting) {
+            long claimId, String value, @JsonUnwrapped ClaimValue normalised, String text, String sentence,
+            String attribution, String sourceKey, boolean dissenting) {
 
         static CellResource of(Matrix.Entry e) {
             ClaimView c = e.claim();
             return new CellResource(e.article().outlet(), e.article().outletSlug(), e.article().id(), e.article().publishedOn(),
-                    e.article().publishedOnInferred(), c.id(), c.valueLabel(), c.date(),
-                    c.precision() == null ? null : c.precision().name(), c.min(), c.max(),
-                    c.qualifier() == null ? null : c.qualifier().name(), c.chamber(), c.votesFor(), c.votesAgainst(),
-                    c.abstentions(), c.unanimous(), c.text(), c.sentence(), c.attributionLabel(), e.dissenting());
+                    e.article().publishedOnInferred(), c.id(), c.valueLabel(), c.value(), c.text(), c.sentence(),
+                    c.attributionLabel(), c.sourceKey(), e.dissenting());
         }
     }
 }

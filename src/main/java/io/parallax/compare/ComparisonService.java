@@ -179,16 +179,7 @@ public class ComparisonService {
     }
 
     private static int vagueness(ClaimView c) {
-        return switch (c.type()) {
-            case DATE -> 10 - (c.date() == null ? 0 : c.date().length());
-            case TROOP_COUNT -> c.qualifier() == null ? 9 : switch (c.qualifier()) {
-                case EXACT -> 0;
-                case APPROXIMATE, RANGE -> 1;
-                case AT_MOST, AT_LEAST -> 2;
-                case VAGUE -> 3;
-            };
-            case VOTE -> c.votesFor() != null ? 0 : 1;
-        };
+        return c.value().vagueness();
     }
 
     /** The group backed by the most outlets, if one group has more outlets than any other. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import io.parallax.analysis.ClaimType;
+import io.parallax.analysis.DateValue;
+import io.parallax.analysis.TroopCountValue;
 import io.parallax.claim.ClaimView;
 
 /** The story over time: troop-count figures by publication date, and its dated events in order. */
@@ -45,41 +47,33 @@ public record Timeline(List<Figure> figures, List<Event> events) {
 
     private static Figure figure(Matrix.Entry e) {
         ClaimView c = e.claim();
+        TroopCountValue v = (TroopCountValue) c.value();
         // Drawn as the outlet put it: a point for a figure, a bar for a span; "up to" reaches down to zero.
-        long[] span = Compatibility.interval(c);
-        String q = c.qualifier() == null ? "" : c.qualifier().name();
-        long low = switch (q) {
-            case "AT_MOST" -> 0;
-            case "EXACT", "APPROXIMATE" -> c.min() == null ? span[0] : c.min();
-            default -> span[0];
+        TroopCountValue.Bounds span = v.bounds();
+        long low = switch (v.qualifier()) {
+            case AT_MOST -> 0;
+            case EXACT, APPROXIMATE -> v.min() == null ? span.low() : v.min();
+            default -> span.low();
         };
-        long high = switch (q) {
-            case "EXACT", "APPROXIMATE" -> low;
-            case "VAGUE" -> span[0];
-            default -> span[1];
+        long high = switch (v.qualifier()) {
+            case EXACT, APPROXIMATE -> low;
+            case VAGUE -> span.low();
+            default -> span.high();
         };
         return new Figure(e.article().id(), c.id(), e.article().outlet(), e.article().publishedOn(), c.valueLabel(), c.text(),
-                c.qualifier() == null ? null : c.qualifier().name(), c.min(), c.max(), low,
+                v.qualifier().name(), v.min(), v.max(), low,
                 Math.max(low, high), Objects.requireNonNullElse(c.attributionLabel(), "no source given"), c.subjectLabel());
     }
 
     /** The most precise date the majority gives, else the earliest date anyone gives. */
     private static LocalDate day(Matrix.Row row) {
         return row.groups().stream().flatMap(g -> g.entries().stream()).filter(e -> !e.dissenting())
-                .map(e -> Compatibility.day(e.claim().date())).filter(Objects::nonNull).findFirst()
+                .map(e -> date(e).day()).filter(Objects::nonNull).findFirst()
                 .orElseGet(() -> row.groups().stream().flatMap(g -> g.entries().stream())
-                        .map(e -> monthStart(e.claim().date())).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null));
+                        .map(e -> date(e).firstDay()).min(Comparator.naturalOrder()).orElse(null));
     }
 
-    private static LocalDate monthStart(String date) {
-        if (date == null) {
-            return null;
-        }
-        return switch (date.length()) {
-            case 10 -> LocalDate.parse(date);
-            case 7 -> LocalDate.parse(date + "-01");
-            case 4 -> LocalDate.parse(date + "-01-01");
-            default -> null;
-        };
+    private static DateValue date(Matrix.Entry e) {
+        return (DateValue) e.claim().value();
     }
 }

@@ -2,17 +2,18 @@ package io.parallax.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.parallax.analysis.ClaimType;
+import io.parallax.analysis.DateValue;
 
 class HighlightedTextTests {
 
     private static ClaimView claim(long id, int start, int end, String body) {
-        return new ClaimView(id, 1, ClaimType.DATE, start, end, body.substring(start, end), "", null, null, null, null,
-                "2024-10-24", io.parallax.analysis.DatePrecision.DAY, null, null, null, null, null, null, null, null);
+        return new ClaimView(id, 1, start, end, body.substring(start, end), "", null, null, null, null, null,
+                DateValue.of(LocalDate.of(2024, 10, 24)));
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.parallax.compare;
 
-import io.parallax.analysis.ClaimType;
+import io.parallax.analysis.ClaimValue;
 import io.parallax.analysis.DatePrecision;
+import io.parallax.analysis.DateValue;
 import io.parallax.analysis.Qualifier;
+import io.parallax.analysis.TroopCountValue;
+import io.parallax.analysis.VoteValue;
 import io.parallax.claim.ClaimView;
 
 /** Claim values for tests of the comparison rules, without a database. */
@@ -19,8 +22,7 @@ final class Claims {
             case 7 -> DatePrecision.MONTH;
             default -> DatePrecision.YEAR;
         };
-        return new ClaimView(ids++, 1, ClaimType.DATE, 0, text.length(), text, text, "ratification/state-duma",
-                "State Duma ratification", null, null, date, precision, null, null, null, null, null, null, null, null);
+        return claim(1, text, "ratification/state-duma", "State Duma ratification", null, new DateValue(date, precision));
     }
 
     static ClaimView troops(Qualifier qualifier, Integer min, Integer max) {
@@ -28,12 +30,16 @@ final class Claims {
     }
 
     static ClaimView troops(Qualifier qualifier, Integer min, Integer max, long articleId, String source) {
-        return new ClaimView(ids++, articleId, ClaimType.TROOP_COUNT, 0, 5, "troops", "troops", "troops/north-korea/russia",
-                "North Korean troops in Russia", source, null, null, null, min, max, qualifier, null, null, null, null, null);
+        return claim(articleId, "troops", "troops/north-korea/russia", "North Korean troops in Russia", source,
+                new TroopCountValue(min, max, qualifier));
     }
 
     static ClaimView vote(String chamber, Integer votesFor, Integer votesAgainst, boolean unanimous) {
-        return new ClaimView(ids++, 1, ClaimType.VOTE, 0, 5, "vote", "vote", "ratification/state-duma", "State Duma ratification",
-                null, null, null, null, null, null, null, chamber, votesFor, votesAgainst, null, unanimous);
+        return claim(1, "vote", "ratification/state-duma", "State Duma ratification", null,
+                new VoteValue(chamber, votesFor, votesAgainst, null, unanimous));
+    }
+
+    private static ClaimView claim(long articleId, String text, String subject, String label, String source, ClaimValue value) {
+        return new ClaimView(ids++, articleId, 0, text.length(), text, text, subject, label, source, null, null, value);
     }
 }

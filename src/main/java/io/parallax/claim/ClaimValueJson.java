@@ -1,0 +1,57 @@
+package io.parallax.claim;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+import io.parallax.analysis.ClaimType;
+import io.parallax.analysis.ClaimValue;
+import io.parallax.analysis.DatePrecision;
+import io.parallax.analysis.DateValue;
+
+/**
+ * Claim values as JSON documents, for the {@code claim.value} column and the API. Records map themselves by their
+ * components; only a date, which holds a {@code java.time} type, is written as its ISO form and its precision. The
+ * claim's type, stored beside the document, says which record to read it into.
+ */
+public final class ClaimValueJson {
+
+    /** The mapping, as a module the API's mapper registers too. */
+    public static final SimpleModule MODULE = new SimpleModule("claim-values")
+            .setMixInAnnotation(DateValue.class, DateValueMixin.class);
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().addModule(MODULE)
+            .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .build();
+
+    private ClaimValueJson() {
+    }
+
+    public static String write(ClaimValue value) {
+        return MAPPER.writeValueAsString(value);
+    }
+
+    public static ClaimValue read(ClaimType type, String json) {
+        return MAPPER.readValue(json, type.valueType());
+    }
+
+    /** {"date": "2024-10", "precision": "MONTH"}. */
+    abstract static class DateValueMixin {
+
+        @JsonCreator
+        DateValueMixin(@JsonProperty("date") String iso, @JsonProperty("precision") DatePrecision precision) {
+        }
+
+        @JsonIgnore
+        abstract Object when();
+
+        @JsonProperty("date")
+        abstract String iso();
+
+        @JsonProperty("precision")
+        abstract DatePrecision precision();
+    }
+}
