@@ -81,7 +81,10 @@ final class DevSet {
         }
     }
 
-    /** The expected source of a troop count: an organisation (any of several names) and optionally a person. */
+    /**
+     * The expected source of a troop count: an organisation, given as any of the names or normalised keys (us,
+     * us/state-department) it may be reported under, and optionally a person.
+     */
     record Source(List<String> organisations, String person) {
 
         static final Source NONE = new Source(List.of(), null);
@@ -93,7 +96,8 @@ final class DevSet {
             if (a == null || a.source() == null) {
                 return false;
             }
-            boolean org = organisations.stream().anyMatch(o -> norm(o).equals(norm(a.source())));
+            boolean org = organisations.stream().anyMatch(o -> norm(o).equals(norm(a.source()))
+                    || (a.key() != null && norm(o).equals(norm(a.key()))));
             return org && (person == null || (a.person() != null && norm(person).equals(norm(a.person()))));
         }
 
