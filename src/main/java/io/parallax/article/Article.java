@@ -6,34 +6,23 @@ import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-
-import io.parallax.outlet.Outlet;
-import io.parallax.story.Story;
 
 /** One news article as stored: its cleaned body for reading and its original text, so nothing is lost. */
 @Entity
-public class Article {
-
-    /** Paragraphs of the cleaned body are separated by one blank line. */
-    public static final String PARAGRAPH_SEPARATOR = "\n\n";
+class Article {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "outlet_id")
-    private Outlet outlet;
+    @Column(name = "outlet_id", nullable = false)
+    private Long outletId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "story_id")
-    private Story story;
+    @Column(name = "story_id", nullable = false)
+    private Long storyId;
 
     private String url;
 
@@ -74,10 +63,11 @@ public class Article {
     protected Article() {
     }
 
-    public Article(Outlet outlet, Story story, ArticleText text, Publication publication, String url,
-            String publishedVia, String byline, String language, String wire, String contentHash) {
-        this.outlet = outlet;
-        this.story = story;
+    Article(NewArticle a) {
+        NewArticle.Text text = a.text();
+        Publication publication = a.publication();
+        this.outletId = a.outletId();
+        this.storyId = a.storyId();
         this.title = text.title();
         this.titleDerived = text.titleDerived();
         this.body = text.body();
@@ -86,95 +76,91 @@ public class Article {
         this.publishedOn = publication.date();
         this.publishedAt = publication.instant();
         this.publishedOnInferred = publication.inferred();
-        this.url = url;
-        this.publishedVia = publishedVia;
-        this.byline = byline;
-        this.language = language;
-        this.wire = wire;
-        this.contentHash = contentHash;
+        this.url = a.url();
+        this.publishedVia = a.publishedVia();
+        this.byline = a.byline();
+        this.language = a.language();
+        this.wire = a.wire();
+        this.contentHash = a.contentHash();
         this.importedAt = Instant.now();
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public Outlet getOutlet() {
-        return outlet;
+    Long getOutletId() {
+        return outletId;
     }
 
-    public Story getStory() {
-        return story;
+    Long getStoryId() {
+        return storyId;
     }
 
-    public String getUrl() {
+    /** Moves the article to another story, as assignment or an editor decides. */
+    void moveToStory(long storyId) {
+        this.storyId = storyId;
+    }
+
+    String getUrl() {
         return url;
     }
 
-    public String getPublishedVia() {
+    String getPublishedVia() {
         return publishedVia;
     }
 
-    public String getTitle() {
+    String getTitle() {
         return title;
     }
 
-    public boolean isTitleDerived() {
+    boolean isTitleDerived() {
         return titleDerived;
     }
 
-    public String getByline() {
+    String getByline() {
         return byline;
     }
 
-    public LocalDate getPublishedOn() {
+    LocalDate getPublishedOn() {
         return publishedOn;
     }
 
-    public OffsetDateTime getPublishedAt() {
+    OffsetDateTime getPublishedAt() {
         return publishedAt;
     }
 
-    public boolean isPublishedOnInferred() {
+    boolean isPublishedOnInferred() {
         return publishedOnInferred;
     }
 
-    public String getDateline() {
+    String getDateline() {
         return dateline;
     }
 
-    public String getBody() {
+    String getBody() {
         return body;
     }
 
-    public String getRawText() {
+    String getRawText() {
         return rawText;
     }
 
-    public String getLanguage() {
+    String getLanguage() {
         return language;
     }
 
-    public String getWire() {
+    String getWire() {
         return wire;
     }
 
-    public String getContentHash() {
+    String getContentHash() {
         return contentHash;
     }
 
-    public Instant getImportedAt() {
+    Instant getImportedAt() {
         return importedAt;
     }
 
 
-    /** The text as stored, with what import cleaning did to it. */
-    public record ArticleText(String title, boolean titleDerived, String body, String rawText, String dateline) {
-    }
-
-    /** When an article was published, and whether the date was given or inferred from its text. */
-    public record Publication(LocalDate date, OffsetDateTime instant, boolean inferred) {
-
-        public static final Publication UNKNOWN = new Publication(null, null, false);
-    }
 }

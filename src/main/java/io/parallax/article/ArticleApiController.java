@@ -3,7 +3,6 @@ package io.parallax.article;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,9 +17,9 @@ import io.parallax.system.NotFoundException;
 class ArticleApiController {
 
     private final ArticleSearch search;
-    private final ArticleRepository articles;
+    private final Articles articles;
 
-    ArticleApiController(ArticleSearch search, ArticleRepository articles) {
+    ArticleApiController(ArticleSearch search, Articles articles) {
         this.search = search;
         this.articles = articles;
     }
@@ -32,9 +31,8 @@ class ArticleApiController {
     }
 
     @GetMapping("/{id}")
-    @Transactional(readOnly = true)
     ResponseEntity<ArticleResource> one(@PathVariable long id) {
-        return ResponseEntity.ok(articles.findById(id).map(a -> ArticleResource.of(a, null))
+        return ResponseEntity.ok(articles.find(id).map(a -> ArticleResource.of(a, null))
                 .orElseThrow(() -> NotFoundException.forId("article", id)));
     }
 

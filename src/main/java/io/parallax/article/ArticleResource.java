@@ -16,10 +16,10 @@ public record ArticleResource(long id, Outlet outlet, String story, String url, 
     public record Outlet(String name, String slug, String kind) {
     }
 
-    public static ArticleResource of(Article a, Boolean duplicate) {
-        return new ArticleResource(a.getId(), new Outlet(a.getOutlet().getName(), a.getOutlet().getSlug(),
-                a.getOutlet().getKind().name()), a.getStory().getName(), a.getUrl(), a.getPublishedVia(), a.getTitle(),
-                a.isTitleDerived(), a.getByline(), a.getPublishedOn(), a.getPublishedAt(), a.isPublishedOnInferred(),
-                a.getDateline(), a.getWire(), a.getLanguage(), a.getBody(), a.getImportedAt(), duplicate);
+    public static ArticleResource of(ArticleView a, Boolean duplicate) {
+        return new ArticleResource(a.id(), new Outlet(a.outletName(), a.outletSlug(),
+                io.parallax.outlet.OutletKind.parse(a.outletKind()).name()), a.storyName(), a.url(), a.publishedVia(), a.title(),
+                a.titleDerived(), a.byline(), a.publishedOn(), a.publishedAt(), a.publishedOnInferred(),
+                a.dateline(), a.wire(), a.language(), a.body(), a.importedAt(), duplicate);
     }
 }

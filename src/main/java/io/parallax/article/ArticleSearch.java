@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.parallax.article.ArticleFilter.Criteria;
@@ -19,7 +19,7 @@ import io.parallax.system.InvalidFilterException;
  * Finds articles by outlet, date range, story and full text with two queries (a page and a count), using the
  * PostgreSQL search column and the indexes made for these filters.
  */
-@Repository
+@Service
 public class ArticleSearch {
 
     private static final int EXCERPT = 280;
@@ -60,6 +60,17 @@ public class ArticleSearch {
                         rs.getObject("published_on", java.time.LocalDate.class), rs.getBoolean("published_on_inferred"),
                         rs.getString("wire"), rs.getString("story_name"), excerpt(rs.getString("excerpt"))))
                 .list();
+    }
+
+    /** The stories there are articles about, by name, for the filter form. */
+    @Transactional(readOnly = true)
+    public List<StoryOption> stories() {
+        return jdbc.sql("select s.name, s.slug from story s where exists (select 1 from article a where a.story_id = s.id) order by s.name")
+                .query((rs, n) -> new StoryOption(rs.getString("name"), rs.getString("slug"))).list();
+    }
+
+    /** A story as the filter form offers it. */
+    public record StoryOption(String name, String slug) {
     }
 
     /** The ids of the outlets named by slug or name; a name that matches none is an error the reader sees. */
@@ -107,9 +118,9 @@ public class ArticleSearch {
 
     private static String excerpt(String text) {
         if (text.length() <= EXCERPT) {
-            return text.replace(Article.PARAGRAPH_SEPARATOR, " ");
+            return text.replace(NewArticle.PARAGRAPH_SEPARATOR, " ");
         }
         int cut = text.lastIndexOf(' ', EXCERPT);
-        return text.substring(0, cut > 0 ? cut : EXCERPT).replace(Article.PARAGRAPH_SEPARATOR, " ") + "…";
+        return text.substring(0, cut > 0 ? cut : EXCERPT).replace(NewArticle.PARAGRAPH_SEPARATOR, " ") + "…";
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.parallax.analysis.ClaimExtractor;
-import io.parallax.article.ArticleRepository;
+import io.parallax.article.Articles;
 import io.parallax.system.NotFoundException;
 
 /** Claims as JSON: one article's, all articles' with filters, and re-extraction for the admin. */
@@ -20,9 +20,9 @@ class ClaimApiController {
     private final Claims claims;
     private final ClaimSearch search;
     private final ClaimExtraction extraction;
-    private final ArticleRepository articles;
+    private final Articles articles;
 
-    ClaimApiController(Claims claims, ClaimSearch search, ClaimExtraction extraction, ArticleRepository articles) {
+    ClaimApiController(Claims claims, ClaimSearch search, ClaimExtraction extraction, Articles articles) {
         this.claims = claims;
         this.search = search;
         this.extraction = extraction;
@@ -31,7 +31,7 @@ class ClaimApiController {
 
     @GetMapping("/api/articles/{id}/claims")
     List<ClaimResource> forArticle(@PathVariable long id) {
-        if (!articles.existsById(id)) {
+        if (!articles.exists(id)) {
             throw NotFoundException.forId("article", id);
         }
         return claims.forArticle(id).stream().map(ClaimResource::of).toList();

@@ -17,9 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.parallax.analysis.ArticleText;
 import io.parallax.analysis.Claim;
 import io.parallax.analysis.ClaimExtractor;
-import io.parallax.article.Article;
 import io.parallax.article.ArticleImported;
-import io.parallax.article.ArticleRepository;
+import io.parallax.article.ArticleView;
+import io.parallax.article.Articles;
 
 /**
  * Runs the extraction engine over articles: inside the import's own transaction for a new article, and again over
@@ -32,11 +32,11 @@ public class ClaimExtraction {
 
     private final ClaimExtractor extractor = ClaimExtractor.withDefaultVocabulary();
     private final StoredClaimRepository claims;
-    private final ArticleRepository articles;
+    private final Articles articles;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    ClaimExtraction(StoredClaimRepository claims, ArticleRepository articles, JdbcClient jdbc,
+    ClaimExtraction(StoredClaimRepository claims, Articles articles, JdbcClient jdbc,
             PlatformTransactionManager transactionManager) {
         this.claims = claims;
         this.articles = articles;
@@ -65,40 +65,40 @@ public class ClaimExtraction {
 
     /** Re-reads every article, for when the engine changed without a new version. */
     public int extractAll() {
-        List<Long> ids = articles.findAllIds();
+        List<Long> ids = articles.allIds();
         ids.forEach(this::extractById);
         return ids.size();
     }
 
     private void extractById(long id) {
-        transactions.executeWithoutResult(status -> articles.findById(id).ifPresent(this::extract));
+        transactions.executeWithoutResult(status -> articles.find(id).ifPresent(this::extract));
     }
 
-    private void extract(Article article) {
+    private void extract(ArticleView article) {
         List<Claim> found;
         try {
-            found = extractor.extract(new ArticleText(article.getTitle(), article.getBody()), referenceDate(article));
+            found = extractor.extract(new ArticleText(article.title(), article.body()), referenceDate(article));
         }
         catch (RuntimeException ex) {
             // The article matters more than its claims: keep it, and leave it stale so the next start tries again.
-            log.error("The extraction engine failed on article {}; it is stored without claims", article.getId(), ex);
+            log.error("The extraction engine failed on article {}; it is stored without claims", article.id(), ex);
             return;
         }
-        claims.deleteByArticleId(article.getId());
-        claims.saveAll(found.stream().map(c -> new StoredClaim(article.getId(), c, ClaimExtractor.VERSION)).toList());
+        claims.deleteByArticleId(article.id());
+        claims.saveAll(found.stream().map(c -> new StoredClaim(article.id(), c, ClaimExtractor.VERSION)).toList());
         jdbc.sql("""
                 insert into claim_extraction (article_id, extractor_version, extracted_at) values (:id, :version, :at)
                 on conflict (article_id) do update set extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at""")
-                .param("id", article.getId()).param("version", ClaimExtractor.VERSION)
+                .param("id", article.id()).param("version", ClaimExtractor.VERSION)
                 .param("at", java.sql.Timestamp.from(Instant.now())).update();
     }
 
     /** Relative dates resolve against the publication date; with none known, the import date is the best there is. */
-    static LocalDate referenceDate(Article article) {
-        if (article.getPublishedOn() != null) {
-            return article.getPublishedOn();
+    static LocalDate referenceDate(ArticleView article) {
+        if (article.publishedOn() != null) {
+            return article.publishedOn();
         }
-        Instant imported = article.getImportedAt() != null ? article.getImportedAt() : Instant.now();
+        Instant imported = article.importedAt() != null ? article.importedAt() : Instant.now();
         return imported.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 }

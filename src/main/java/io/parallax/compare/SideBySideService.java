@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.parallax.analysis.SentenceSplitter;
-import io.parallax.article.Article;
-import io.parallax.article.ArticleRepository;
+import io.parallax.article.ArticleView;
+import io.parallax.article.Articles;
 import io.parallax.claim.ClaimView;
 import io.parallax.claim.Claims;
 import io.parallax.compare.SideBySide.ClaimComparison;
@@ -23,22 +23,22 @@ import io.parallax.system.NotFoundException;
 @Service
 public class SideBySideService {
 
-    private final ArticleRepository articles;
+    private final Articles articles;
     private final Claims claims;
 
-    SideBySideService(ArticleRepository articles, Claims claims) {
+    SideBySideService(Articles articles, Claims claims) {
         this.articles = articles;
         this.claims = claims;
     }
 
     @Transactional(readOnly = true)
     public SideBySide compare(long leftId, long rightId) {
-        Article left = articles.findById(leftId).orElseThrow(() -> NotFoundException.forId("article", leftId));
-        Article right = articles.findById(rightId).orElseThrow(() -> NotFoundException.forId("article", rightId));
+        ArticleView left = articles.find(leftId).orElseThrow(() -> NotFoundException.forId("article", leftId));
+        ArticleView right = articles.find(rightId).orElseThrow(() -> NotFoundException.forId("article", rightId));
         List<ClaimView> leftClaims = claims.forArticle(leftId);
         List<ClaimView> rightClaims = claims.forArticle(rightId);
-        var leftSentences = SentenceSplitter.split(left.getBody());
-        var rightSentences = SentenceSplitter.split(right.getBody());
+        var leftSentences = SentenceSplitter.split(left.body());
+        var rightSentences = SentenceSplitter.split(right.body());
         boolean[][] shared = new boolean[leftSentences.size()][rightSentences.size()];
         for (int i = 0; i < leftSentences.size(); i++) {
             var ls = leftSentences.get(i);
@@ -88,8 +88,8 @@ public class SideBySideService {
         return a.type() == b.type() && (a.subjectKey() == null || b.subjectKey() == null || a.subjectKey().equals(b.subjectKey()));
     }
 
-    private static Matrix.ArticleRef ref(Article a) {
-        return new Matrix.ArticleRef(a.getId(), a.getTitle(), a.getOutlet().getName(), a.getOutlet().getSlug(),
-                a.getPublishedOn(), a.isPublishedOnInferred(), a.getWire());
+    private static Matrix.ArticleRef ref(ArticleView a) {
+        return new Matrix.ArticleRef(a.id(), a.title(), a.outletName(), a.outletSlug(),
+                a.publishedOn(), a.publishedOnInferred(), a.wire());
     }
 }

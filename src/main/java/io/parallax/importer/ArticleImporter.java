@@ -13,20 +13,19 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.parallax.article.Article;
-import io.parallax.article.Article.ArticleText;
-import io.parallax.article.Article.Publication;
-import io.parallax.article.ArticleImported;
-import io.parallax.article.ArticleRepository;
+import io.parallax.article.ArticleView;
+import io.parallax.article.Articles;
+import io.parallax.article.NewArticle;
+import io.parallax.article.Publication;
 import io.parallax.outlet.OutletKind;
 import io.parallax.outlet.Outlets;
 import io.parallax.story.Stories;
+import io.parallax.system.InvalidInputException;
 
 /**
  * The one way articles enter the archive, for the API, the seed files and any future form: cleans the text, finds
@@ -39,20 +38,17 @@ public class ArticleImporter {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int ATTEMPTS = 3;
 
-    private final ArticleRepository articles;
+    private final Articles articles;
     private final Outlets outlets;
     private final Stories stories;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final TextCleaner cleaner = new TextCleaner();
 
-    ArticleImporter(ArticleRepository articles, Outlets outlets, Stories stories, PlatformTransactionManager transactionManager,
-            ApplicationEventPublisher events) {
+    ArticleImporter(Articles articles, Outlets outlets, Stories stories, PlatformTransactionManager transactionManager) {
         this.articles = articles;
         this.outlets = outlets;
         this.stories = stories;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.events = events;
     }
 
     public ImportResult importArticle(ArticleSubmission submission) {
@@ -83,14 +79,14 @@ public class ArticleImporter {
             errors.put("body", "has no article text once page furniture is set aside");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidSubmissionException(errors);
+            throw InvalidInputException.article(errors);
         }
         Publication publication = given.get();
         if (publication.date() == null && cleaned.statedDate() != null) {
             publication = new Publication(cleaned.statedDate(), null, false);
         }
         String title = cleaned.headline() != null ? cleaned.headline() : TextCleaner.deriveTitle(cleaned);
-        ArticleText text = new ArticleText(title, cleaned.headline() == null, cleaned.body(), submission.body(),
+        NewArticle.Text text = new NewArticle.Text(title, cleaned.headline() == null, cleaned.body(), submission.body(),
                 cleaned.dateline());
         String wire = submission.wire() != null && !submission.wire().isBlank() ? submission.wire().strip() : cleaned.wire();
         return new Prepared(submission, text, publication, wire, contentHash(cleaned.body()));
@@ -99,8 +95,7 @@ public class ArticleImporter {
     private ImportResult store(Prepared p) {
         ArticleSubmission s = p.submission();
         String url = blankToNull(s.url());
-        Optional<Article> existing = (url == null ? Optional.<Article>empty() : articles.findByUrl(url))
-                .or(() -> articles.findByContentHash(p.hash()));
+        Optional<ArticleView> existing = articles.findDuplicate(url, p.hash());
         if (existing.isPresent()) {
             return new ImportResult(existing.get(), true);
         }
@@ -108,9 +103,8 @@ public class ArticleImporter {
                 blankToNull(s.outletCountry()));
         var story = stories.findOrCreate(s.story());
         String language = s.language() == null || s.language().isBlank() ? "en" : s.language().strip();
-        Article article = articles.saveAndFlush(new Article(outlet, story, p.text(), p.publication(), url,
+        ArticleView article = articles.add(new NewArticle(outlet.id(), story.id(), p.text(), p.publication(), url,
                 blankToNull(s.publishedVia()), blankToNull(s.byline()), language, p.wire(), p.hash()));
-        events.publishEvent(new ArticleImported(article));
         return new ImportResult(article, false);
     }
 
@@ -131,7 +125,7 @@ public class ArticleImporter {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private record Prepared(ArticleSubmission submission, ArticleText text, Publication publication, String wire,
+    private record Prepared(ArticleSubmission submission, NewArticle.Text text, Publication publication, String wire,
             String hash) {
     }
 }

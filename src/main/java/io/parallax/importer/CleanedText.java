@@ -11,6 +11,6 @@ public record CleanedText(String headline, List<String> paragraphs, List<String>
         String dateline, String wire) {
 
     public String body() {
-        return String.join(io.parallax.article.Article.PARAGRAPH_SEPARATOR, paragraphs);
+        return String.join(io.parallax.article.NewArticle.PARAGRAPH_SEPARATOR, paragraphs);
     }
 }

@@ -1,7 +1,7 @@
 package io.parallax.importer;
 
-import io.parallax.article.Article;
+import io.parallax.article.ArticleView;
 
 /** The stored article, and whether it was already there. */
-public record ImportResult(Article article, boolean duplicate) {
+public record ImportResult(ArticleView article, boolean duplicate) {
 }

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-import io.parallax.article.Article.Publication;
+import io.parallax.article.Publication;
 
 /** Reads a published date given as {@code 2024-10-24} or as an ISO-8601 instant with an offset. */
 public final class PublicationDates {

@@ -10,9 +10,9 @@ import jakarta.persistence.Id;
 
 /** A publisher of articles: a wire agency, a newspaper, a broadcaster or an aggregator. */
 @Entity
-public class Outlet {
+class Outlet {
 
-    public static final String UNKNOWN_SLUG = "unknown";
+    static final String UNKNOWN_SLUG = "unknown";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,32 +43,32 @@ public class Outlet {
         this.country = country;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public String getName() {
+    String getName() {
         return name;
     }
 
-    public String getSlug() {
+    String getSlug() {
         return slug;
     }
 
-    public String getDomain() {
+    String getDomain() {
         return domain;
     }
 
-    public OutletKind getKind() {
+    OutletKind getKind() {
         return kind;
     }
 
-    public String getCountry() {
+    String getCountry() {
         return country;
     }
 
-    public boolean isUnknown() {
-        return UNKNOWN_SLUG.equals(slug);
+    OutletRef ref() {
+        return new OutletRef(id, name, slug, kind, domain, country);
     }
 
     /** Fills in what a later import knows and an earlier one did not; never overwrites what is there. */

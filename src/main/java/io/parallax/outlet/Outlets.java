@@ -1,8 +1,10 @@
 package io.parallax.outlet;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,14 +15,16 @@ import io.parallax.system.Slugs;
 public class Outlets {
 
     private final OutletRepository outlets;
+    private final JdbcClient jdbc;
 
-    Outlets(OutletRepository outlets) {
+    Outlets(OutletRepository outlets, JdbcClient jdbc) {
         this.outlets = outlets;
+        this.jdbc = jdbc;
     }
 
     /** The outlet called {@code name}, created if new; a blank name means the explicit unknown outlet. */
     @Transactional
-    public Outlet findOrCreate(String name, OutletKind kind, String domain, String country) {
+    public OutletRef findOrCreate(String name, OutletKind kind, String domain, String country) {
         if (name == null || name.isBlank()) {
             return unknown();
         }
@@ -30,23 +34,31 @@ public class Outlets {
                 .orElseGet(() -> outlets.save(new Outlet(trimmed, Slugs.of(trimmed), kind == null ? OutletKind.UNKNOWN : kind,
                         domain, country)));
         outlet.learn(kind == OutletKind.UNKNOWN ? null : kind, domain, country);
-        return outlet;
+        return outlet.ref();
     }
 
     @Transactional(readOnly = true)
-    public Outlet unknown() {
-        return outlets.findBySlug(Outlet.UNKNOWN_SLUG).orElseThrow();
+    public OutletRef unknown() {
+        return outlets.findBySlug(Outlet.UNKNOWN_SLUG).orElseThrow().ref();
     }
 
     /** An outlet by slug or by name, as the filters accept both. */
     @Transactional(readOnly = true)
-    public Optional<Outlet> find(String slugOrName) {
+    public Optional<OutletRef> find(String slugOrName) {
         String key = slugOrName.strip();
-        return outlets.findBySlug(key.toLowerCase(Locale.ROOT)).or(() -> outlets.findByNameIgnoreCase(key));
+        return outlets.findBySlug(key.toLowerCase(Locale.ROOT)).or(() -> outlets.findByNameIgnoreCase(key)).map(Outlet::ref);
     }
 
+    /** Every outlet with its number of articles, most articles first. */
     @Transactional(readOnly = true)
-    public java.util.List<OutletSummary> summaries() {
-        return outlets.summaries();
+    public List<OutletSummary> summaries() {
+        return jdbc.sql("""
+                select o.id, o.name, o.slug, o.kind, o.domain, o.country, count(a.id) as articles
+                from outlet o left join article a on a.outlet_id = o.id
+                group by o.id order by count(a.id) desc, o.name""")
+                .query((rs, n) -> new OutletSummary(rs.getLong("id"), rs.getString("name"), rs.getString("slug"),
+                        OutletKind.valueOf(rs.getString("kind")), rs.getString("domain"), rs.getString("country"),
+                        rs.getLong("articles")))
+                .list();
     }
 }

@@ -21,15 +21,15 @@ public class Stories {
     }
 
     @Transactional
-    public Story findOrCreate(String name) {
+    public StoryRef findOrCreate(String name) {
         String wanted = name == null || name.isBlank() ? defaultStory : name.strip();
         return stories.findByNameIgnoreCase(wanted)
                 .or(() -> stories.findBySlug(Slugs.of(wanted)))
-                .orElseGet(() -> stories.save(new Story(wanted, Slugs.of(wanted))));
+                .orElseGet(() -> stories.save(new Story(wanted, Slugs.of(wanted)))).ref();
     }
 
     @Transactional(readOnly = true)
-    public List<Story> all() {
-        return stories.findAllByOrderByName();
+    public List<StoryRef> all() {
+        return stories.findAllByOrderByName().stream().map(Story::ref).toList();
     }
 }

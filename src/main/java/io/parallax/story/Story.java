@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 
 /** A news story that several articles report on, such as "Russia–North Korea treaty, 2024". */
 @Entity
-public class Story {
+class Story {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,15 +28,24 @@ public class Story {
         this.slug = slug;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public String getName() {
+    String getName() {
         return name;
     }
 
-    public String getSlug() {
+    String getSlug() {
         return slug;
+    }
+
+    void rename(String name, String slug) {
+        this.name = name;
+        this.slug = slug;
+    }
+
+    StoryRef ref() {
+        return new StoryRef(id, name, slug);
     }
 }

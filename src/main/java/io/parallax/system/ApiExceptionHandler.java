@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import io.parallax.importer.InvalidSubmissionException;
-
 /** Every error of the JSON API as RFC 9457 problem details; invalid input names each bad field. */
 @RestControllerAdvice(annotations = RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
@@ -29,14 +27,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), null);
     }
 
-    @ExceptionHandler(InvalidFilterException.class)
-    ProblemDetail invalidFilter(InvalidFilterException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid filter", ex.getMessage(), ex.errors());
-    }
-
-    @ExceptionHandler(InvalidSubmissionException.class)
-    ProblemDetail invalidSubmission(InvalidSubmissionException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid article", "Some fields cannot be stored as they are.", ex.errors());
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException ex) {
+        return problem(HttpStatus.BAD_REQUEST, ex.title(), ex.detail(), ex.errors());
     }
 
     @Override

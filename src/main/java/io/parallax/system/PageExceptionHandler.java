@@ -17,8 +17,8 @@ class PageExceptionHandler {
         return page;
     }
 
-    @ExceptionHandler(InvalidFilterException.class)
-    ModelAndView badFilter(InvalidFilterException ex) {
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView badInput(InvalidInputException ex) {
         ModelAndView page = new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
         page.addObject("message", ex.getMessage());
         return page;

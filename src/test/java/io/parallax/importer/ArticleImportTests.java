@@ -18,6 +18,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.parallax.IntegrationTest;
+import io.parallax.system.InvalidInputException;
 
 @IntegrationTest
 class ArticleImportTests {
@@ -86,9 +87,9 @@ class ArticleImportTests {
 
         assertThat(first.duplicate()).isFalse();
         assertThat(sameUrl.duplicate()).isTrue();
-        assertThat(sameUrl.article().getId()).isEqualTo(first.article().getId());
+        assertThat(sameUrl.article().id()).isEqualTo(first.article().id());
         assertThat(sameBody.duplicate()).isTrue();
-        assertThat(sameBody.article().getId()).isEqualTo(first.article().getId());
+        assertThat(sameBody.article().id()).isEqualTo(first.article().id());
         assertThat(count("select count(*) from outlet where name = 'Another Outlet'")).isZero();
     }
 
@@ -108,7 +109,7 @@ class ArticleImportTests {
                 results.add(f.get());
             }
             assertThat(results).filteredOn(r -> !r.duplicate()).hasSize(1);
-            assertThat(results).extracting(r -> r.article().getId()).containsOnly(results.get(0).article().getId());
+            assertThat(results).extracting(r -> r.article().id()).containsOnly(results.get(0).article().id());
         }
         finally {
             pool.shutdownNow();
@@ -123,8 +124,8 @@ class ArticleImportTests {
                 "2024-10-24T23:30:00-05:00", null, null, "Import test story", null, "Late edition " + UUID.randomUUID() + ".");
         var article = importer.importArticle(submission).article();
 
-        assertThat(article.getPublishedOn()).isEqualTo(LocalDate.of(2024, 10, 24));
-        assertThat(article.getPublishedAt().toInstant().toString()).isEqualTo("2024-10-25T04:30:00Z");
+        assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2024, 10, 24));
+        assertThat(article.publishedAt().toInstant().toString()).isEqualTo("2024-10-25T04:30:00Z");
     }
 
     @Test
@@ -135,10 +136,10 @@ class ArticleImportTests {
         var furniture = new ArticleSubmission("Bad Date Gazette", null, null, null, null, null, null, null, null, null, null,
                 null, null, "More\n\nComments are closed.\n\n0");
 
-        assertThatThrownBy(() -> importer.importArticle(badDate)).isInstanceOf(InvalidSubmissionException.class)
-                .extracting(e -> ((InvalidSubmissionException) e).errors().get("publishedAt"))
+        assertThatThrownBy(() -> importer.importArticle(badDate)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors().get("publishedAt"))
                 .isEqualTo("2024-13-45 is not a date (yyyy-mm-dd) or an ISO-8601 instant");
-        assertThatThrownBy(() -> importer.importArticle(furniture)).isInstanceOf(InvalidSubmissionException.class);
+        assertThatThrownBy(() -> importer.importArticle(furniture)).isInstanceOf(InvalidInputException.class);
         assertThat(count("select count(*) from article")).isEqualTo(before);
         assertThat(count("select count(*) from outlet where name = 'Bad Date Gazette'")).isZero();
     }
