@@ -16,11 +16,24 @@ public final class ClaimExtractor {
     private final Vocabulary vocabulary;
     private final AttributionFinder attributions;
     private final SubjectResolver subjects;
+    private final RuleBook rules;
+    private final Triggers triggers;
+    private final Clauses.Cues clauseCues;
+    private final DateRules dateRules;
+    private final TroopCountRules troopRules;
+    private final VoteRules voteRules;
 
     public ClaimExtractor(Vocabulary vocabulary) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.rules = vocabulary.rules();
         this.attributions = new AttributionFinder(vocabulary);
         this.subjects = new SubjectResolver(vocabulary, attributions);
+        NumberParser numbers = new NumberParser(rules);
+        this.triggers = new Triggers(rules);
+        this.clauseCues = Clauses.Cues.of(rules);
+        this.dateRules = new DateRules(rules);
+        this.troopRules = new TroopCountRules(rules, numbers);
+        this.voteRules = new VoteRules(rules, numbers);
     }
 
     public static ClaimExtractor withDefaultVocabulary() {
@@ -45,23 +58,38 @@ public final class ClaimExtractor {
         Matchers mx = new Matchers(body);
         List<Claim> out = new ArrayList<>();
         List<Sentence> sentences = ctx.sentences();
+        DateRules.Memory memory = new DateRules.Memory();
+        int lastVote = -1;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            Triggers.Found cues = Triggers.find(body, s.start(), s.end());
+            Triggers.Found cues = triggers.find(body, s.start(), s.end());
             if (cues.mask() == 0) {
                 continue;
             }
-            Clauses clauses = Clauses.of(body, s);
+            Clauses clauses = Clauses.of(body, s, clauseCues);
             List<Span> taken = new ArrayList<>();
-            for (VoteRules.Found v : VoteRules.find(body, s, cues, clauses, mx)) {
+            for (VoteRules.Found v : voteRules.find(body, s, cues, clauses, mx)) {
+                if (v.againstOnly()) {
+                    // "204 deputies voted for it. Eighty-five voted against.": complete the count before
+                    if (lastVote >= 0 && out.get(lastVote).value() instanceof VoteValue pv && pv.votesAgainst() == null
+                            && pv.votesFor() != null && out.get(lastVote).start() >= sentences.get(Math.max(0, i - 1)).start()) {
+                        Claim c = out.get(lastVote);
+                        out.set(lastVote, new Claim(c.span(), c.text(), c.sentence(), c.subject(),
+                                c.attribution(), new VoteValue(pv.chamber(), pv.votesFor(), v.votesAgainst(),
+                                        pv.abstentions(), false)));
+                        taken.add(new Span(v.start(), v.end()));
+                    }
+                    continue;
+                }
                 Vocabulary.Chamber chamber = subjects.chamber(ctx, i, v.start());
                 VoteValue value = new VoteValue(chamber == null ? null : chamber.name(), v.votesFor(), v.votesAgainst(),
                         v.abstentions(), v.unanimous());
                 out.add(claim(body, s, v.start(), v.end(),
                         subjects.forVote(ctx, mx, i, chamber), null, value));
+                lastVote = out.size() - 1;
                 taken.add(new Span(v.start(), v.end()));
             }
-            for (TroopCountRules.Found t : TroopCountRules.find(body, s, cues, mx)) {
+            for (TroopCountRules.Found t : troopRules.find(body, s, cues, mx)) {
                 if (overlaps(taken, t.start(), t.end())) {
                     continue;
                 }
@@ -69,7 +97,7 @@ public final class ClaimExtractor {
                         attributions.forFigure(body, s, mx, t.start(), t.end()), t.value()));
                 taken.add(new Span(t.start(), t.end()));
             }
-            List<DateRules.Found> dates = DateRules.find(body, s, publishedOn, cues, clauses, mx);
+            List<DateRules.Found> dates = dateRules.find(body, s, publishedOn, cues, clauses, mx, memory);
             List<Vocabulary.Mention> events = dates.isEmpty() ? List.of() : vocabulary.events(body, s.start(), s.end());
             for (DateRules.Found d : dates) {
                 if (overlaps(taken, d.start(), d.end())) {

@@ -5,36 +5,35 @@ import java.util.List;
 /** The clauses of one sentence and where it speaks of the future; built once per sentence and shared by the rules. */
 final class Clauses {
 
-    private static final List<String> CONJUNCTIONS = List.of("as", "while", "but", "after", "before", "when", "because",
-            "although", "though", "whereas");
-    private static final PhraseIndex CUES = new PhraseIndex(cues(), true);
+    /** The conjunctions that open a clause and the markers of a future clause, from the rule book's word lists. */
+    record Cues(PhraseIndex index, java.util.Set<String> conjunctions) {
 
-    private static List<String> cues() {
-        List<String> out = new java.util.ArrayList<>(CONJUNCTIONS);
-        out.addAll(List.of("will", "would", "shall", "could", "might", "next", "upcoming",
-                "later this week", "is to", "are to", "plan to", "plans to", "planned to", "intend to", "intends to",
-                "aim to", "aims to"));
-        for (String be : List.of("is", "are", "was", "were")) {
-            for (String how : List.of("set", "expected", "scheduled", "due", "slated", "poised", "likely", "going")) {
-                out.add(be + " " + how + " to");
+        static Cues of(RuleBook book) {
+            List<String> all = new java.util.ArrayList<>(book.words("clauseConjunction"));
+            all.addAll(book.words("futureMarker"));
+            java.util.Set<String> conj = new java.util.HashSet<>();
+            for (String c : book.words("clauseConjunction")) {
+                conj.add(c.toLowerCase(java.util.Locale.ROOT));
             }
+            return new Cues(new PhraseIndex(all, true), java.util.Set.copyOf(conj));
         }
-        return out;
     }
 
     private final Sentence sentence;
     private final String text;
+    private final Cues cues;
     // Computed on first use; an instance lives inside one extract() call, so this needs no synchronisation.
     private int[] boundaries;   // start,end pairs of clause separators, in order
     private int[] futureMarkers;
 
-    private Clauses(String text, Sentence sentence) {
+    private Clauses(String text, Sentence sentence, Cues cues) {
         this.text = text;
         this.sentence = sentence;
+        this.cues = cues;
     }
 
-    static Clauses of(String text, Sentence s) {
-        return new Clauses(text, s);
+    static Clauses of(String text, Sentence s, Cues cues) {
+        return new Clauses(text, s, cues);
     }
 
     private void index() {
@@ -46,9 +45,9 @@ final class Clauses {
         int n = 0;
         List<PhraseIndex.Hit> conj = new java.util.ArrayList<>();
         List<PhraseIndex.Hit> future = new java.util.ArrayList<>();
-        for (PhraseIndex.Hit h : CUES.find(text, s.start(), s.end())) {
+        for (PhraseIndex.Hit h : cues.index().find(text, s.start(), s.end())) {
             // conjunctions count only in lower case: a capitalised "As" opens the sentence rather than a clause
-            if (CONJUNCTIONS.contains(h.term())) {
+            if (cues.conjunctions().contains(h.term())) {
                 if (Character.isLowerCase(text.charAt(h.start()))) {
                     conj.add(h);
                 }

@@ -6,67 +6,158 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds references to calendar days, months and years in a sentence and resolves them against the publication date. */
+/**
+ * Interprets the date rules of a rule book ({@code date.rules}): runs each rule where its anchor is, and turns matches
+ * into calendar values with the normaliser the rule names, resolving them against the publication date.
+ */
 final class DateRules {
 
     /** A date found in the text, with absolute offsets. */
     record Found(int start, int end, DateValue value) {
     }
 
-    private static final String MONTH = "(?<mon>January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)";
-    private static final String MONTH_NO_MAY = "(?<mon>January|February|March|April|June|July|August|September|October"
-            + "|November|December|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)";
-    private static final String ORD = "(?:st|nd|rd|th)?";
-    private static final String YEAR_TAIL = "(?:,?\\s+(?<year>(?:19|20)\\d{2})(?!\\d|,\\d))?";
+    /** What the rules remember across the sentences of one article: the latest day-precise date, for "that day". */
+    static final class Memory {
+        private LocalDate lastDay;
 
-    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<y>(?:19|20)\\d{2})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\d-])");
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + MONTH + "\\.?\\s+(?<day>[0-3]?\\d)" + ORD + "(?![\\d:.]\\d|\\s*(?:%|percent|p\\.m|a\\.m))\\b" + YEAR_TAIL);
-    private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?<![\\d,.])\\b(?<day>[0-3]?\\d)" + ORD + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?" + YEAR_TAIL);
-    private static final Pattern MONTH_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\.?,?\\s+(?<year>(?:19|20)\\d{2})(?!\\d|,\\d)");
-    private static final Pattern MONTH_ALONE = Pattern.compile(
-            "\\b(?<pre>(?:in|since|until|till|by|during|from|through|throughout|of|on|before|after|last|next|this|early|late"
-            + "|mid|the\\s+end\\s+of|the\\s+start\\s+of|the\\s+beginning\\s+of)[\\s-]+)"
-            + "(?<mod>(?:early|late|mid)[\\s-]+)?" + MONTH + "\\b\\.?");
-    private static final Pattern MONTH_ALONE_NO_PREP = Pattern.compile("\\b" + MONTH_NO_MAY + "\\b(?!\\s*\\d)");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:(?<mod>(?i:last|next|this|on|early|late|earlier\\s+on|late\\s+on))\\s+)?"
-            + "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\\b)\\b");
-    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(?<w>(?i:yesterday|today|tomorrow))\\b");
-    private static final Pattern NTH_OF_MONTH = Pattern.compile(
-            "\\bthe\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)\\s+of\\s+(?<rel>last|this|next)\\s+month\\b");
-    private static final Pattern ON_THE_NTH = Pattern.compile(
-            "\\b(?i:on)\\s+the\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)\\b(?!\\s+(?:of|anniversary|day|floor|round|time|century|birthday))");
-    private static final Pattern RELATIVE_PERIOD = Pattern.compile(
-            "\\b(?<rel>(?i:last|next|previous))\\s+(?<unit>month|year)\\b");
-    private static final Pattern YEAR = Pattern.compile(
-            "(?<![\\d,.$€£#/-])(?<y>(?:19|20)\\d{2})(?:\\s*[-–]\\s*(?<y2>(?:19|20)?\\d{2}))?(?!\\d|,\\d|\\.\\d|-\\d|\\s*(?:%|percent|per\\s+cent|GMT|UTC|hrs|hours|h\\b))"
-            + "(?!\\s+(?:troops|soldiers|servicemen|forces|fighters|people|men|women|votes|deputies|lawmakers|senators|residents"
-            + "|refugees|civilians|missiles|shells|rounds|drones|tanks|km|kilometers|kilometres|miles|meters|metres|tons"
-            + "|tonnes|dollars|euros|rubles|roubles|won|yuan|casualties|prisoners|workers|units|vehicles|times|members"
-            + "|of\\s+(?:them|the|whom|those))\\b)"
-            // a plural noun right after a four-digit number usually counts things ("2000 students"), bar event nouns
-            + "(?!\\s+(?!(?:elections|olympics|games|talks|protests|sanctions|midterms|polls|floods|riots|negotiations"
-            + "|reforms|hostilities|summits|accords|events|clashes|attacks|hearings)\\b)[a-z]{2,}[a-rt-z]s\\b)");
-    private static final Pattern YEAR_EXCLUDED_BEFORE = Pattern.compile(
-            "(?i)(?:about|around|some|roughly|approximately|nearly|almost|up\\s+to|more\\s+than|over|at\\s+least|fewer\\s+than"
-            + "|less\\s+than|number|No\\.|total\\s+of|estimated)\\s+$");
+        LocalDate lastDay() {
+            return lastDay;
+        }
+    }
 
-    private DateRules() {
+    /** What a normaliser sees of one match. */
+    private record Match(String text, Sentence sentence, LocalDate published, Clauses clauses, Matchers mx, Matcher m,
+                         Memory memory, List<Found> out) {
+    }
+
+    @FunctionalInterface
+    private interface Normaliser {
+        void apply(DateRules rules, Match x);
+    }
+
+    private static final Map<String, Normaliser> NORMALISERS = Map.ofEntries(
+            Map.entry("isoDate", DateRules::isoDate),
+            Map.entry("monthDay", DateRules::monthDay),
+            Map.entry("monthYear", DateRules::monthYear),
+            Map.entry("monthAfterLeadIn", DateRules::monthAfterLeadIn),
+            Map.entry("monthBare", DateRules::monthBare),
+            Map.entry("weekday", DateRules::weekday),
+            Map.entry("relativeDay", DateRules::relativeDay),
+            Map.entry("nthOfMonth", DateRules::nthOfMonth),
+            Map.entry("onTheNth", DateRules::onTheNth),
+            Map.entry("thisPeriod", DateRules::thisPeriod),
+            Map.entry("relativePeriod", DateRules::relativePeriod),
+            Map.entry("anaphoricDay", DateRules::anaphoricDay),
+            Map.entry("year", DateRules::year));
+
+    /** A rule with its anchor decoded once. */
+    private record Compiled(RuleBook.Rule rule, Normaliser norm, int cue, int digits, int lookback, String at,
+                            Pattern unlessBefore, int beforeWindow) {
+    }
+
+    private final RuleBook book;
+    private final List<Compiled> rules;
+    private final int anyCue;
+    private final Pattern pastMarker;
+
+    DateRules(RuleBook book) {
+        this.book = book;
+        List<Compiled> out = new ArrayList<>();
+        int any = 0;
+        for (RuleBook.Rule r : book.rules("date.rules")) {
+            Normaliser n = NORMALISERS.get(r.norm());
+            if (n == null) {
+                throw new IllegalArgumentException("rule " + r.name() + ": unknown normaliser " + r.norm());
+            }
+            String anchor = r.option("ANCHOR");
+            int cue;
+            int digits = -1;
+            if (anchor == null) {
+                throw new IllegalArgumentException("rule " + r.name() + " has no ANCHOR");
+            } else if (anchor.startsWith("cue:")) {
+                cue = Triggers.category(anchor.substring(4));
+            } else if (anchor.startsWith("digits")) {
+                cue = Triggers.DIGIT;
+                digits = anchor.contains(":") ? Integer.parseInt(anchor.substring(anchor.indexOf(':') + 1)) : 0;
+            } else {
+                throw new IllegalArgumentException("rule " + r.name() + ": unknown anchor " + anchor);
+            }
+            String unless = r.option("UNLESS_BEFORE");
+            out.add(new Compiled(r, n, cue, digits, r.intOption("LOOKBACK", 0), r.option("AT"),
+                    unless == null ? null : Pattern.compile(unless), r.intOption("BEFORE_WINDOW", 30)));
+            any |= cue;
+        }
+        this.rules = List.copyOf(out);
+        this.anyCue = any;
+        this.pastMarker = book.pattern("pastMarker");
+    }
+
+    List<Found> find(String text, Sentence s, LocalDate published, Triggers.Found cues, Clauses clauses, Matchers mx,
+                     Memory memory) {
+        List<Found> out = new ArrayList<>();
+        if (!cues.has(anyCue)) {
+            return out;
+        }
+        int from = s.start();
+        int to = s.end();
+        int[] runs = cues.has(Triggers.DIGIT) ? digitRuns(text, from, to) : new int[0];
+        for (Compiled c : rules) {
+            if (!cues.has(c.cue())) {
+                continue;
+            }
+            Matcher m = mx.transparent(c.rule().pattern());
+            Match x = new Match(text, s, published, clauses, mx, m, memory, out);
+            if (c.digits() >= 0) {
+                for (int r = 0; r < runs.length; r += 2) {
+                    if (c.digits() == 0 || runs[r + 1] - runs[r] == c.digits()) {
+                        tryAt(c, x, runs[r]);
+                    }
+                }
+            } else {
+                for (Triggers.Hit h : cues.hits()) {
+                    if ((h.mask() & c.cue()) != 0) {
+                        tryAt(c, x, h.start());
+                    }
+                }
+            }
+        }
+        int latest = -1;
+        for (Found f : out) {
+            if (f.value().precision() == DatePrecision.DAY && f.start() > latest) {
+                memory.lastDay = f.value().day();
+                latest = f.start();
+            }
+        }
+        return out;
+    }
+
+    private void tryAt(Compiled c, Match x, int pos) {
+        Matcher m = x.m();
+        boolean ok = c.lookback() > 0
+                ? anchorBefore(m, x.text(), x.sentence().start(), x.sentence().end(), pos, c.lookback(), c.at())
+                : m.region(pos, x.sentence().end()).lookingAt();
+        if (!ok) {
+            return;
+        }
+        if (c.unlessBefore() != null) {
+            int lookFrom = Math.max(x.sentence().start(), m.start() - c.beforeWindow());
+            if (x.mx().get(c.unlessBefore()).region(lookFrom, m.start()).find()) {
+                return;
+            }
+        }
+        c.norm().apply(this, x);
     }
 
     /**
-     * Tries the pattern anchored at each of the {@code words} word starts before {@code pos} (farthest first, so the
-     * longest lead-in wins) and then at {@code pos}; true when it matches with {@code group} starting at {@code pos}.
+     * Tries the pattern from each of the {@code words} word starts before {@code pos} (farthest first, so the longest
+     * lead-in wins) and then at {@code pos}; true when it matches with {@code group} starting at {@code pos} (or, with no
+     * group, reaching past it).
      */
-    private static boolean anchorBefore(Matcher m, String text, int from, int pos, int words, String group) {
+    private static boolean anchorBefore(Matcher m, String text, int from, int to, int pos, int words, String group) {
         int[] starts = new int[words + 1];
         int n = 0;
         int j = pos;
@@ -84,34 +175,12 @@ final class DateRules {
         }
         for (int k = n - 1; k >= -1; k--) {
             int at = k >= 0 ? starts[k] : pos;
-            m.region(at, Math.min(text.length(), pos + 40));
-            if (m.lookingAt() && m.start(group) == pos) {
+            m.region(at, to);
+            if (m.lookingAt() && (group == null ? m.end() > pos : m.start(group) == pos)) {
                 return true;
             }
         }
         return false;
-    }
-
-    // Start of "24 " / "24th of " right before a month name, or -1.
-    private static int dayBefore(String text, int from, int monthStart) {
-        int j = monthStart;
-        while (j > from && text.charAt(j - 1) == ' ') {
-            j--;
-        }
-        if (j - 3 >= from && text.regionMatches(j - 3, " of", 0, 3)) {
-            j -= 3;
-            while (j > from && text.charAt(j - 1) == ' ') {
-                j--;
-            }
-        }
-        if (j - 2 >= from && Character.isLetter(text.charAt(j - 1)) && Character.isLetter(text.charAt(j - 2))) {
-            j -= 2;
-        }
-        int digitsEnd = j;
-        while (j > from && j > digitsEnd - 2 && Character.isDigit(text.charAt(j - 1))) {
-            j--;
-        }
-        return j < digitsEnd ? j : -1;
     }
 
     // Start,end pairs of the digit runs in [from, to): years, days and ISO dates all begin at one.
@@ -139,251 +208,225 @@ final class DateRules {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    static List<Found> find(String text, Sentence s, LocalDate published) {
-        return find(text, s, published, Triggers.find(text, s.start(), s.end()), Clauses.of(text, s), new Matchers(text));
+    // ---------------------------------------------------------------- normalisers
+
+    private void isoDate(Match x) {
+        Matcher m = x.m();
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
+                    Integer.parseInt(m.group("d")));
+            add(x.out(), m.start(), m.end(), day(d));
+        } catch (java.time.DateTimeException ignored) {
+            // not a real calendar day, so not a date
+        }
     }
 
-    static List<Found> find(String text, Sentence s, LocalDate published, Triggers.Found cues, Clauses clauses,
-                           Matchers mx) {
-        List<Found> out = new ArrayList<>();
-        if (!cues.has(Triggers.DIGIT | Triggers.MONTH | Triggers.WEEKDAY | Triggers.RELATIVE_DAY | Triggers.PERIOD)) {
-            return out;
-        }
-        int from = s.start();
-        int to = s.end();
-        int[] relativeWindows = Windows.around(cues.of(Triggers.RELATIVE_DAY), from, to, 0, 0);
-        int[] periodWindows = Windows.around(cues.of(Triggers.PERIOD), from, to, 0, 10);
-        int[] runs = cues.has(Triggers.DIGIT) ? digitRuns(text, from, to) : new int[0];
-        Matcher m = mx.transparent(ISO);
-        for (int r = 0; r < runs.length; r += 2) {
-            if (runs[r + 1] - runs[r] != 4) {
-                continue;
-            }
-            m.region(runs[r], to);
-            if (m.lookingAt()) {
-                try {
-                    LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
-                            Integer.parseInt(m.group("d")));
-                    add(out, m.start(), m.end(), day(d));
-                } catch (java.time.DateTimeException ignored) {
-                    // not a real calendar day, so not a date
-                }
-            }
-        }
-        List<PhraseIndex.Hit> monthHits = cues.of(Triggers.MONTH);
-        m = mx.transparent(MONTH_DAY);
-        for (PhraseIndex.Hit h : monthHits) {
-            m.region(h.start(), to);
-            if (m.lookingAt()) {
-                dayOfMonth(text, clauses, published, m, out);
-            }
-        }
-        m = mx.transparent(DAY_MONTH);
-        for (PhraseIndex.Hit h : monthHits) {
-            int at = dayBefore(text, from, h.start());
-            if (at >= 0) {
-                m.region(at, to);
-                if (m.lookingAt()) {
-                    dayOfMonth(text, clauses, published, m, out);
-                }
-            }
-        }
-        m = mx.transparent(MONTH_YEAR);
-        for (PhraseIndex.Hit h : monthHits) {
-            m.region(h.start(), to);
-            if (m.lookingAt()) {
-                add(out, m.start(), m.end(), month(YearMonth.of(Integer.parseInt(m.group("year")), monthNumber(m.group("mon")))));
-            }
-        }
-        m = mx.transparent(MONTH_ALONE);
-        for (PhraseIndex.Hit h : monthHits) {
-            if (!anchorBefore(m, text, from, h.start(), 4, "mon")) {
-                continue;
-            }
-            String pre = m.group("pre").strip().toLowerCase(Locale.ROOT);
-            boolean relative = pre.equals("last") || pre.equals("next") || pre.equals("this")
-                    || pre.startsWith("early") || pre.startsWith("late") || pre.startsWith("mid");
-            int start = relative ? m.start("pre") : (m.group("mod") != null ? m.start("mod") : m.start("mon"));
-            int end = text.charAt(m.end() - 1) == '.' ? m.end() - 1 : m.end();
-            add(out, start, end, month(resolveMonth(clauses, published, monthNumber(m.group("mon")), pre, start, end)));
-        }
-        m = mx.transparent(MONTH_ALONE_NO_PREP);
-        for (PhraseIndex.Hit h : monthHits) {
-            m.region(h.start(), to);
-            // a bare month name is still a month ("June's summit"), but "March" opening a sentence is a verb
-            if (!m.lookingAt() || (m.start() == from && m.group("mon").equals("March"))) {
-                continue;
-            }
-            add(out, m.start(), m.end(),
-                    month(resolveMonth(clauses, published, monthNumber(m.group("mon")), "", m.start(), m.end())));
-        }
-        m = mx.transparent(WEEKDAY);
-        for (PhraseIndex.Hit h : cues.of(Triggers.WEEKDAY)) {
-            if (anchorBefore(m, text, from, h.start(), 2, "wd")) {
-                add(out, m.start(), m.end(), day(resolveWeekday(clauses, published, m)));
-            }
-        }
-        for (int w = 0; w < relativeWindows.length; w += 2) {
-            int offset = switch (text.substring(relativeWindows[w], relativeWindows[w + 1]).toLowerCase(Locale.ROOT)) {
-                case "yesterday" -> -1;
-                case "tomorrow" -> 1;
-                default -> 0;
-            };
-            add(out, relativeWindows[w], relativeWindows[w + 1], day(published.plusDays(offset)));
-        }
-        m = mx.transparent(NTH_OF_MONTH);
-        for (int r = 0; r < runs.length; r += 2) {
-            int at = runs[r] - 4;
-            if (at < from || !text.regionMatches(at, "the ", 0, 4)) {
-                continue;
-            }
-            m.region(at, to);
-            if (m.lookingAt()) {
-                int shift = switch (m.group("rel")) {
-                    case "last" -> -1;
-                    case "next" -> 1;
-                    default -> 0;
-                };
-                YearMonth ym = YearMonth.from(published).plusMonths(shift);
-                int d = Integer.parseInt(m.group("day"));
-                if (ym.isValidDay(d)) {
-                    add(out, m.start(), m.end(), day(ym.atDay(d)));
-                }
-            }
-        }
-        m = mx.transparent(ON_THE_NTH);
-        for (int r = 0; r < runs.length; r += 2) {
-            int at = runs[r] - 7;
-            if (at < from || !text.regionMatches(true, at, "on the ", 0, 7)) {
-                continue;
-            }
-            m.region(at, to);
-            if (m.lookingAt()) {
-                int d = Integer.parseInt(m.group("day"));
-                YearMonth ym = YearMonth.from(published);
-                if (d > published.getDayOfMonth() && !clauses.isFuture(m.start(), m.end())) {
-                    ym = ym.minusMonths(1);
-                }
-                if (ym.isValidDay(d)) {
-                    add(out, m.start(), m.end(), day(ym.atDay(d)));
-                }
-            }
-        }
-        m = mx.transparent(RELATIVE_PERIOD);
-        for (int w = 0; w < periodWindows.length; w += 2) {
-            m.region(periodWindows[w], periodWindows[w + 1]);
-            while (m.find()) {
-                int shift = m.group("rel").equalsIgnoreCase("next") ? 1 : -1;
-                if (m.group("unit").equals("month")) {
-                    add(out, m.start(), m.end(), month(YearMonth.from(published).plusMonths(shift)));
-                } else {
-                    add(out, m.start(), m.end(), year(published.getYear() + shift));
-                }
-            }
-        }
-        m = mx.transparent(YEAR);
-        for (int r = 0; r < runs.length; r += 2) {
-            if (runs[r + 1] - runs[r] != 4) {
-                continue;
-            }
-            m.region(runs[r], to);
-            if (!m.lookingAt()) {
-                continue;
-            }
-            int lookFrom = Math.max(from, m.start() - 20);
-            if (mx.get(YEAR_EXCLUDED_BEFORE).region(lookFrom, m.start()).find()) {
-                continue;
-            }
-            int y = Integer.parseInt(m.group("y"));
-            add(out, m.start("y"), m.end("y"), year(y));
-            String y2s = m.group("y2");
-            if (y2s != null) {
-                int y2 = y2s.length() == 2 ? y / 100 * 100 + Integer.parseInt(y2s) : Integer.parseInt(y2s);
-                if (y2 > y) {
-                    add(out, m.start("y2"), m.end("y2"), year(y2));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void dayOfMonth(String text, Clauses clauses, LocalDate published, Matcher m, List<Found> out) {
+    private void monthDay(Match x) {
+        Matcher m = x.m();
         int month = monthNumber(m.group("mon"));
         int d = Integer.parseInt(m.group("day"));
         if (d < 1 || d > 31) {
             return;
         }
         int end = m.end();
-        if (m.group("year") == null && text.charAt(end - 1) == '.') {
+        if (m.group("year") == null && x.text().charAt(end - 1) == '.') {
             end--;
         }
         if (m.group("year") != null) {
             int y = Integer.parseInt(m.group("year"));
             if (YearMonth.of(y, month).isValidDay(d)) {
-                add(out, m.start(), end, day(LocalDate.of(y, month, d)));
+                add(x.out(), m.start(), end, day(LocalDate.of(y, month, d)));
             }
             return;
         }
+        LocalDate published = x.published();
         int y = published.getYear();
         if (!YearMonth.of(y, month).isValidDay(d)) {
             return;
         }
         LocalDate candidate = LocalDate.of(y, month, d);
-        boolean future = clauses.isFuture(m.start(), end);
+        boolean future = x.clauses().isFuture(m.start(), end);
         if (candidate.isAfter(published) && !future) {
             candidate = candidate.minusYears(1);
         } else if (candidate.isBefore(published) && future && !YearMonth.from(candidate).equals(YearMonth.from(published))) {
             candidate = candidate.plusYears(1);
         }
-        add(out, m.start(), end, day(candidate));
+        add(x.out(), m.start(), end, day(candidate));
     }
 
-    private static YearMonth resolveMonth(Clauses clauses, LocalDate published, int month, String pre, int start, int end) {
+    private void monthYear(Match x) {
+        Matcher m = x.m();
+        add(x.out(), m.start(), m.end(), month(YearMonth.of(Integer.parseInt(m.group("year")), monthNumber(m.group("mon")))));
+    }
+
+    private void monthAfterLeadIn(Match x) {
+        Matcher m = x.m();
+        String pre = RuleBook.fold(m.group("pre"));
+        String shift = book.value("relativeShift", pre);
+        boolean relative = shift != null || isDayPart(pre);
+        int start = relative ? m.start("pre") : (m.group("mod") != null ? m.start("mod") : m.start("mon"));
+        int end = x.text().charAt(m.end() - 1) == '.' ? m.end() - 1 : m.end();
+        add(x.out(), start, end, month(resolveMonth(x, monthNumber(m.group("mon")), shift, start, end)));
+    }
+
+    private boolean isDayPart(String pre) {
+        for (String p : book.words("dayPart")) {
+            if (pre.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void monthBare(Match x) {
+        Matcher m = x.m();
+        // a bare month name is still a month ("June's summit"), but "May" is a verb and "March" opening a sentence is too
+        String verb = book.value("monthVerb", m.group("mon"));
+        if (verb != null && (verb.equals("always") || (verb.equals("sentenceStart") && m.start() == x.sentence().start()))) {
+            return;
+        }
+        add(x.out(), m.start(), m.end(), month(resolveMonth(x, monthNumber(m.group("mon")), null, m.start(), m.end())));
+    }
+
+    private void weekday(Match x) {
+        Matcher m = x.m();
+        LocalDate published = x.published();
+        DayOfWeek dow = DayOfWeek.of(Integer.parseInt(book.value("weekday", m.group("wd"))));
+        String mod = m.group("mod") == null ? "" : RuleBook.fold(m.group("mod"));
+        String week = m.group("week");
+        LocalDate d;
+        if (week != null) {
+            // "Wednesday last week": that weekday in the calendar week (Monday to Sunday) before or after this one
+            int shift = Integer.parseInt(book.value("relativeShift", week));
+            d = published.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .with(TemporalAdjusters.nextOrSame(dow));
+        } else if ("-1".equals(book.value("relativeShift", mod))) {
+            d = published.with(TemporalAdjusters.previous(dow));
+        } else if ("1".equals(book.value("relativeShift", mod))) {
+            d = published.with(TemporalAdjusters.next(dow));
+        } else if (x.clauses().isFuture(m.start(), m.end())) {
+            d = published.with(TemporalAdjusters.nextOrSame(dow));
+        } else {
+            d = published.with(TemporalAdjusters.previousOrSame(dow));
+        }
+        add(x.out(), m.start(), m.end(), day(d));
+    }
+
+    private void relativeDay(Match x) {
+        Matcher m = x.m();
+        int offset = Integer.parseInt(book.value("relativeDay", m.group("w")));
+        add(x.out(), m.start(), m.end(), day(x.published().plusDays(offset)));
+    }
+
+    private void nthOfMonth(Match x) {
+        Matcher m = x.m();
+        YearMonth ym = YearMonth.from(x.published()).plusMonths(Integer.parseInt(book.value("relativeShift", m.group("rel"))));
+        int d = Integer.parseInt(m.group("day"));
+        if (ym.isValidDay(d)) {
+            add(x.out(), m.start(), m.end(), day(ym.atDay(d)));
+        }
+    }
+
+    // A bare day of month: this month or a neighbour, by tense and then by nearness to the publication date.
+    private void onTheNth(Match x) {
+        Matcher m = x.m();
+        int d = Integer.parseInt(m.group("day"));
+        LocalDate published = x.published();
+        YearMonth current = YearMonth.from(published);
+        YearMonth ym;
+        if (x.clauses().isFuture(m.start(), m.end())) {
+            ym = d >= published.getDayOfMonth() ? current : current.plusMonths(1);
+        } else if (d <= published.getDayOfMonth()) {
+            ym = current;
+        } else if (past(x, m.start(), m.end())) {
+            ym = current.minusMonths(1);
+        } else {
+            // no tense either way: the nearer of this month's and last month's day
+            LocalDate here = current.isValidDay(d) ? current.atDay(d) : null;
+            YearMonth before = current.minusMonths(1);
+            LocalDate there = before.isValidDay(d) ? before.atDay(d) : null;
+            ym = here != null && (there == null
+                    || Math.abs(here.toEpochDay() - published.toEpochDay()) <= published.toEpochDay() - there.toEpochDay())
+                    ? current : before;
+        }
+        if (ym.isValidDay(d)) {
+            add(x.out(), m.start(), m.end(), day(ym.atDay(d)));
+        }
+    }
+
+    private boolean past(Match x, int start, int end) {
+        int[] c = x.clauses().clauseAround(start, end);
+        return x.mx().get(pastMarker).region(c[0], c[1]).find();
+    }
+
+    private void thisPeriod(Match x) {
+        Matcher m = x.m();
+        add(x.out(), m.start(), m.end(), month(YearMonth.from(x.published())));
+    }
+
+    private void relativePeriod(Match x) {
+        Matcher m = x.m();
+        int shift = Integer.parseInt(book.value("relativeShift", m.group("rel")));
+        LocalDate published = x.published();
+        if (m.group("unit").equals("month")) {
+            add(x.out(), m.start(), m.end(), month(YearMonth.from(published).plusMonths(shift)));
+        } else {
+            add(x.out(), m.start(), m.end(), year(published.getYear() + shift));
+        }
+    }
+
+    private void anaphoricDay(Match x) {
+        Matcher m = x.m();
+        LocalDate base = null;
+        int baseEnd = -1;
+        for (Found f : x.out()) {
+            if (f.end() <= m.start() && f.end() > baseEnd && f.value().precision() == DatePrecision.DAY) {
+                base = f.value().day();
+                baseEnd = f.end();
+            }
+        }
+        if (base == null) {
+            base = x.memory().lastDay();
+        }
+        if (base == null) {
+            return;
+        }
+        int shift = Integer.parseInt(book.value("anaphoricDay", m.group("ref")));
+        add(x.out(), m.start(), m.end(), day(base.plusDays(shift)));
+    }
+
+    private void year(Match x) {
+        Matcher m = x.m();
+        int y = Integer.parseInt(m.group("y"));
+        add(x.out(), m.start("y"), m.end("y"), year(y));
+        String y2s = m.group("y2");
+        if (y2s != null) {
+            int y2 = y2s.length() == 2 ? y / 100 * 100 + Integer.parseInt(y2s) : Integer.parseInt(y2s);
+            if (y2 > y) {
+                add(x.out(), m.start("y2"), m.end("y2"), year(y2));
+            }
+        }
+    }
+
+    private YearMonth resolveMonth(Match x, int month, String shift, int start, int end) {
+        LocalDate published = x.published();
         YearMonth current = YearMonth.from(published);
         YearMonth sameYear = YearMonth.of(published.getYear(), month);
-        if (pre.equals("last")) {
+        if ("-1".equals(shift)) {
             return sameYear.isBefore(current) ? sameYear : sameYear.minusYears(1);
         }
-        if (pre.equals("next")) {
+        if ("1".equals(shift)) {
             return sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1);
         }
-        boolean future = clauses.isFuture(start, end);
+        boolean future = x.clauses().isFuture(start, end);
         if (sameYear.isAfter(current) && !future) {
             return sameYear.minusYears(1);
         }
         return sameYear.isBefore(current) && future ? sameYear.plusYears(1) : sameYear;
     }
 
-    private static LocalDate resolveWeekday(Clauses clauses, LocalDate published, Matcher m) {
-        DayOfWeek dow = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
-        String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
-        if (mod.equals("last")) {
-            return published.with(TemporalAdjusters.previous(dow));
-        }
-        if (mod.equals("next")) {
-            return published.with(TemporalAdjusters.next(dow));
-        }
-        if (clauses.isFuture(m.start(), m.end())) {
-            return published.with(TemporalAdjusters.nextOrSame(dow));
-        }
-        return published.with(TemporalAdjusters.previousOrSame(dow));
-    }
-
-    private static int monthNumber(String name) {
-        return switch (name.substring(0, 3)) {
-            case "Jan" -> 1;
-            case "Feb" -> 2;
-            case "Mar" -> 3;
-            case "Apr" -> 4;
-            case "May" -> 5;
-            case "Jun" -> 6;
-            case "Jul" -> 7;
-            case "Aug" -> 8;
-            case "Sep" -> 9;
-            case "Oct" -> 10;
-            case "Nov" -> 11;
-            default -> 12;
-        };
+    private int monthNumber(String name) {
+        return Integer.parseInt(book.value("month", name.endsWith(".") ? name.substring(0, name.length() - 1) : name));
     }
 
     private static DateValue day(LocalDate d) {

@@ -1,42 +1,41 @@
 package io.parallax.analysis;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Parses cardinal numbers written as digits ("10,000", "10 000", "12k", "1.5 million") or words ("three thousand"). */
+/**
+ * Parses cardinal numbers written as digits ("10,000", "10 000", "12k", "1.5 million") or words ("three thousand"),
+ * with the number words of a rule book ([numberWord], [scaleWord], [digitScale], [numberArticle], [numberJoiner]).
+ */
 final class NumberParser {
-
-    private static final String SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-            + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    private static final String SCALE_WORDS = "hundred|thousand|million";
-    private static final String WORD = "(?:" + SMALL_WORDS + "|" + SCALE_WORDS + ")";
-
-    /** A number in digits or words; used inside larger patterns, so it has no groups of its own. */
-    static final String REGEX = "(?:"
-            + "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)"
-            + "(?:\\s*[kK]\\b|\\s+(?i:thousand|million)\\b)?"
-            + "|(?i:\\b(?:(?:" + SMALL_WORDS + ")|a\\s+(?:dozen|hundred|thousand|million)|dozen)"
-            + "(?:[\\s-]+(?:and\\s+)?" + WORD + ")*\\b(?:\\s+dozen\\b)?)"
-            + ")";
 
     private static final Pattern DIGITS = Pattern.compile("[\\d.]+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s-]+");
-    private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("a", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-            Map.entry("eighty", 80), Map.entry("ninety", 90));
+    private static final Pattern DIGIT_GAP = Pattern.compile("(?<=\\d) (?=\\d)");
+    private static final Pattern SUFFIX = Pattern.compile("^([\\d.]+)\\s*(\\p{L}+)$");
 
-    private NumberParser() {
+    private final Map<String, String> words;
+    private final Map<String, String> scales;
+    private final Map<String, String> digitScales;
+    private final Map<String, String> articles;
+    private final java.util.Set<String> joiners;
+
+    NumberParser(RuleBook book) {
+        this.joiners = java.util.Set.copyOf(book.words("numberJoiner"));
+        this.words = book.table("numberWord");
+        this.scales = book.table("scaleWord");
+        this.digitScales = book.table("digitScale");
+        this.articles = book.table("numberArticle");
     }
 
-    /** Returns the value of a phrase matched by {@link #REGEX}, or -1 when it is not a number. */
-    static long parse(String phrase) {
-        String p = phrase.trim().toLowerCase(Locale.ROOT);
+    /** Parses with the English rules; for tests and callers without a rule book. */
+    static long parseEnglish(String phrase) {
+        return new NumberParser(RuleBook.english()).parse(phrase);
+    }
+
+    /** Returns the value of a phrase matched by the rule book's {@code %number}, or -1 when it is not a number. */
+    long parse(String phrase) {
+        String p = RuleBook.fold(phrase);
         if (p.isEmpty()) {
             return -1;
         }
@@ -46,59 +45,58 @@ final class NumberParser {
         return parseWords(p);
     }
 
-    private static long parseDigits(String p) {
-        String compact = p.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+    private long parseDigits(String p) {
+        String compact = p.replace(",", "").replace("\u00a0", " ").replace("\u202f", " ");
         long multiplier = 1;
-        if (compact.endsWith("k")) {
-            multiplier = 1_000;
-            compact = compact.substring(0, compact.length() - 1);
-        } else if (compact.endsWith("thousand")) {
-            multiplier = 1_000;
-            compact = compact.substring(0, compact.length() - "thousand".length());
-        } else if (compact.endsWith("million")) {
-            multiplier = 1_000_000;
-            compact = compact.substring(0, compact.length() - "million".length());
+        String squeezed = DIGIT_GAP.matcher(compact).replaceAll("");
+        java.util.regex.Matcher m = SUFFIX.matcher(squeezed);
+        if (m.matches()) {
+            String scale = digitScales.get(m.group(2));
+            if (scale == null) {
+                return -1;
+            }
+            multiplier = Long.parseLong(scale);
+            squeezed = m.group(1);
         }
-        if (!DIGITS.matcher(compact).matches()) {
+        if (!DIGITS.matcher(squeezed).matches()) {
             return -1;
         }
         try {
-            return Math.round(Double.parseDouble(compact) * multiplier);
+            return Math.round(Double.parseDouble(squeezed) * multiplier);
         } catch (NumberFormatException e) {
             return -1;
         }
     }
 
-    private static long parseWords(String p) {
+    private long parseWords(String p) {
         long total = 0;
         long current = 0;
         boolean any = false;
         for (String w : WORD_SEPARATORS.split(p)) {
-            switch (w) {
-                case "and" -> { }
-                case "dozen" -> {
-                    current = (current == 0 ? 1 : current) * 12;
-                    any = true;
-                }
-                case "hundred" -> {
-                    current = (current == 0 ? 1 : current) * 100;
-                    any = true;
-                }
-                case "thousand", "million" -> {
-                    long scale = w.equals("thousand") ? 1_000 : 1_000_000;
-                    total += (current == 0 ? 1 : current) * scale;
-                    current = 0;
-                    any = true;
-                }
-                default -> {
-                    Integer v = SMALL.get(w);
-                    if (v == null) {
-                        return -1;
-                    }
-                    current += v;
-                    any = true;
-                }
+            if (joiners.contains(w)) {
+                continue;
             }
+            String scale = scales.get(w);
+            if (scale != null) {
+                long v = Long.parseLong(scale);
+                if (v >= 1000) {
+                    total += (current == 0 ? 1 : current) * v;
+                    current = 0;
+                } else {
+                    current = (current == 0 ? 1 : current) * v;
+                }
+                any = true;
+                continue;
+            }
+            String small = words.get(w);
+            if (small == null) {
+                small = articles.get(w);
+            }
+            if (small == null) {
+                return -1;
+            }
+            current += Integer.parseInt(small);
+            any = true;
         }
         return any ? total + current : -1;
     }

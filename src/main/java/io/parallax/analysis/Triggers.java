@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The cue words of all rules, found in one pass per sentence so that each rule only looks where its cues are. */
+/** The cue words of all rules (word lists of the rule book), found in one pass per sentence so that each rule only looks where its cues are. */
 final class Triggers {
 
     static final int MONTH = 1;
@@ -19,6 +19,7 @@ final class Triggers {
     static final int LEGISLATURE = 1 << 7;
     static final int SPORTS = 1 << 8;
     static final int CASUALTY = 1 << 10;
+    static final int ANAPHORIC = 1 << 11;
     /** Set on the sentence (not on a hit) when it holds a digit. */
     static final int DIGIT = 1 << 9;
     // Months and weekdays only count when capitalised ("May", not the verb "may").
@@ -45,44 +46,42 @@ final class Triggers {
         }
     }
 
-    private static final Map<String, Integer> MASKS = new HashMap<>();
-    private static final PhraseIndex INDEX;
+    /** Each cue category and the word list (section of words.txt) its words come from. */
+    private static final Map<Integer, String> SECTIONS = Map.ofEntries(
+            Map.entry(MONTH, "month"), Map.entry(WEEKDAY, "weekday"), Map.entry(RELATIVE_DAY, "relativeDay"),
+            Map.entry(PERIOD, "periodCue"), Map.entry(TROOP, "troopCue"), Map.entry(UNANIMOUS, "unanimousCue"),
+            Map.entry(VOTE_CONTEXT, "voteCue"), Map.entry(LEGISLATURE, "legislatureCue"), Map.entry(SPORTS, "sportsCue"),
+            Map.entry(CASUALTY, "casualtyCue"), Map.entry(ANAPHORIC, "anaphoricCue"));
 
-    static {
-        add(MONTH, "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December", "Sept", "Sep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Oct", "Nov", "Dec");
-        add(WEEKDAY, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-        add(RELATIVE_DAY, "yesterday", "today", "tomorrow");
-        add(PERIOD, "last", "next", "previous");
-        add(TROOP, "troops", "soldiers", "servicemen", "service", "servicemembers", "personnel", "forces", "fighters",
-                "marines", "paratroopers", "commandos", "infantrymen", "conscripts", "reservists", "force", "contingent",
-                "deployment");
-        add(UNANIMOUS, "unanimous", "unanimously");
-        add(VOTE_CONTEXT, "vote", "votes", "voted", "voting", "passed", "approved", "adopted", "ratify", "ratified",
-                "ratifies", "ratifying", "ratification", "endorse", "endorsed", "endorses", "endorsing", "endorsement",
-                "backed", "rejected", "defeated", "ballot", "in favor", "in favour", "tally", "carried");
-        add(LEGISLATURE, "house", "chamber", "senate", "parliament", "parliamentary", "parliaments", "parliamentarians",
-                "deputies", "lawmakers", "legislature", "legislators", "legislative", "assembly", "congress", "council",
-                "MPs", "senators", "duma", "rada", "bundestag", "representatives", "knesset", "MEPs");
-        add(SPORTS, "won", "win", "wins", "beat", "beats", "score", "scored", "scores", "match", "game", "games", "goal",
-                "goals", "team", "league", "cup", "final", "season", "inning", "innings", "tournament", "championship", "club",
-                "striker", "halftime", "half-time", "playoff", "playoffs", "series", "stadium", "fans");
-        add(CASUALTY, "killed", "killing", "kill", "lost", "losing", "casualties", "death", "deaths", "wounded", "wounding",
-                "injured", "injuring", "bodies", "captured", "capturing", "whom", "dead", "died", "missing", "perished",
-                "slain");
-        INDEX = new PhraseIndex(MASKS.keySet(), true);
+    /** Category names as rule files write them in {@code ANCHOR="cue:<name>"}. */
+    private static final Map<String, Integer> NAMES = Map.ofEntries(
+            Map.entry("month", MONTH), Map.entry("weekday", WEEKDAY), Map.entry("relativeDay", RELATIVE_DAY),
+            Map.entry("period", PERIOD), Map.entry("troop", TROOP), Map.entry("unanimous", UNANIMOUS),
+            Map.entry("vote", VOTE_CONTEXT), Map.entry("legislature", LEGISLATURE), Map.entry("sports", SPORTS),
+            Map.entry("casualty", CASUALTY), Map.entry("anaphoric", ANAPHORIC), Map.entry("digit", DIGIT));
+
+    private final Map<String, Integer> masks = new HashMap<>();
+    private final PhraseIndex index;
+
+    Triggers(RuleBook book) {
+        SECTIONS.forEach((category, section) -> {
+            for (String w : book.words(section)) {
+                masks.merge(w.toLowerCase(Locale.ROOT), category, (a, b) -> a | b);
+            }
+        });
+        index = new PhraseIndex(masks.keySet(), true);
     }
 
-    private Triggers() {
-    }
-
-    private static void add(int category, String... words) {
-        for (String w : words) {
-            MASKS.merge(w.toLowerCase(Locale.ROOT), category, (a, b) -> a | b);
+    /** The bit of a category named in a rule file. */
+    static int category(String name) {
+        Integer c = NAMES.get(name);
+        if (c == null) {
+            throw new IllegalArgumentException("unknown cue category " + name);
         }
+        return c;
     }
 
-    static Found find(String text, int from, int to) {
+    Found find(String text, int from, int to) {
         int union = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -91,10 +90,10 @@ final class Triggers {
                 break;
             }
         }
-        List<PhraseIndex.Hit> raw = INDEX.find(text, from, to);
+        List<PhraseIndex.Hit> raw = index.find(text, from, to);
         List<Hit> hits = new ArrayList<>(raw.size());
         for (PhraseIndex.Hit h : raw) {
-            int mask = MASKS.get(h.term());
+            int mask = masks.get(h.term());
             if ((mask & CAPITALISED) != 0 && !Character.isUpperCase(text.charAt(h.start()))) {
                 mask &= ~CAPITALISED;
             }

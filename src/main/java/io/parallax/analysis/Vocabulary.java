@@ -43,6 +43,13 @@ public final class Vocabulary {
     private final PhraseIndex placeIndex;
     private final PhraseIndex eventIndex;
 
+    private RuleBook rules = RuleBook.english();
+
+    /** The rule book of the language this vocabulary belongs to. */
+    RuleBook rules() {
+        return rules;
+    }
+
     private Vocabulary(Map<String, Chamber> chambers, Map<String, Country> countries,
                        Map<String, List<String>> chamberTerms, Map<String, String> chamberTermKind,
                        Map<String, String> placeTerms, Map<String, String> eventTerms, Map<String, String> eventLabels) {

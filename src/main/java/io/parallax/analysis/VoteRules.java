@@ -1,51 +1,58 @@
 package io.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds reported results of legislative votes (tallies, unanimity, abstentions), leaving planned votes and sports scores aside. */
+/**
+ * Interprets the vote rules of a rule book ({@code vote.rules}): reported results of legislative votes (tallies,
+ * unanimity, abstentions, a lone "for" count), leaving planned votes, thresholds, seat counts and sports scores aside.
+ */
 final class VoteRules {
 
     /** A vote result with absolute offsets; the chamber is resolved later from the article context. */
     record Found(int start, int end, Integer votesFor, Integer votesAgainst, Integer abstentions, boolean unanimous) {
+
+        /** Only the second half of a count ("85 voted against") that completes a "for" count in the sentence before. */
+        boolean againstOnly() {
+            return votesFor == null && votesAgainst != null;
+        }
     }
 
-    private static final String COUNT = "(?:\\d{1,3}|(?i:none|zero|nil|no|one|two|three|four|five|six|seven|eight|nine|ten))";
-    private static final Pattern TALLY = Pattern.compile(
-            "(?=\\d)(?<![\\d,.:/-])(?<for>\\d{1,3})(?:\\s+votes?)?\\s*(?:-|–|—|\\bto\\b|\\bagainst\\b)\\s*(?<against>\\d{1,3}|(?i:none|zero|nil))"
-            + "(?![\\d%]|[,.:]\\d|\\s*(?:%|percent|per\\s+cent|GMT))");
-    private static final Pattern FOR_AGAINST = Pattern.compile(
-            "(?=\\d)(?<![\\d,.])(?<for>\\d{1,3})\\s+(?:votes?\\s+|deputies\\s+|senators\\s+|lawmakers\\s+|members\\s+|MPs\\s+)?"
-            + "(?:voted\\s+)?in\\s+favou?r(?:\\s+of\\s+[^,;.]{1,60}?)?(?:,|\\s+and|\\s+with|;)\\s+(?<against>" + COUNT + ")"
-            + "(?:\\s+(?:votes?|deputies|senators|lawmakers|members|MPs))?\\s+(?:voted\\s+)?against\\b");
-    private static final Pattern ALL_PRESENT = Pattern.compile(
-            "\\b(?i:all)\\s+(?<for>\\d{1,3}|" + "(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\\s-]+(?i:hundred|and|"
-            + "one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))*)"
-            + "\\s+(?:of\\s+the\\s+)?(?:deputies|senators|lawmakers|members|MPs|legislators|parliamentarians|representatives)"
-            + "(?:\\s+present)?\\s+(?:voted|backed|supported|approved)(?:\\s+in\\s+favou?r)?");
-    private static final Pattern NONE_AGAINST = Pattern.compile(
-            "(?i)\\bno\\s+(?:opposing|dissenting)\\s+votes\\b|\\bno\\s+votes\\s+against\\b|\\bno(?:\\s+one|body)\\s+voted\\s+against\\b"
-            + "|\\bnone\\s+(?:voted\\s+)?against\\b|\\bwithout\\s+(?:a\\s+single\\s+)?(?:opposing|dissenting)\\s+votes?\\b");
-    private static final Pattern ABSTENTIONS = Pattern.compile(
-            "(?i)\\b(?<n>\\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+single)\\s+"
-            + "(?:(?:deputies|senators|lawmakers|members|MPs)\\s+)?(?:abstentions?|abstained)\\b");
-    private static final Pattern UNANIMOUS = Pattern.compile(
-            "(?i)\\b(?:voted\\s+unanimously|unanimously\\s+(?:voted|approved|ratified|passed|adopted|backed|endorsed|supported"
-            + "|agreed)|unanimous(?:ly)?)\\b");
-    private static final PhraseIndex ABSTAIN_CUE = new PhraseIndex(List.of("abstention", "abstentions", "abstained"), true);
+    private final RuleBook book;
+    private final NumberParser numbers;
+    private final List<RuleBook.Rule> results;
+    private final Pattern noneAgainst;
+    private final Pattern abstentions;
+    private final Pattern unanimous;
+    private final Pattern thresholdBefore;
+    private final Pattern thresholdAfter;
+    private final PhraseIndex abstainCue;
 
-    private VoteRules() {
-    }
-
-    static List<Found> find(String text, Sentence s) {
-        return find(text, s, Triggers.find(text, s.start(), s.end()), Clauses.of(text, s), new Matchers(text));
+    VoteRules(RuleBook book, NumberParser numbers) {
+        this.book = book;
+        this.numbers = numbers;
+        List<RuleBook.Rule> r = new ArrayList<>();
+        for (RuleBook.Rule rule : book.rules("vote.rules")) {
+            switch (rule.norm()) {
+                case "tally", "forOnly", "allPresent", "againstOnly" -> r.add(rule);
+                case "part" -> { }
+                default -> throw new IllegalArgumentException("rule " + rule.name() + ": unknown normaliser " + rule.norm());
+            }
+        }
+        this.results = List.copyOf(r);
+        this.noneAgainst = book.pattern("vote_none_against");
+        this.abstentions = book.pattern("vote_abstentions");
+        this.unanimous = book.pattern("vote_unanimous");
+        this.thresholdBefore = book.pattern("vote_threshold_before");
+        this.thresholdAfter = book.pattern("vote_threshold_after");
+        this.abstainCue = new PhraseIndex(book.words("abstainWord"), true);
     }
 
     // A reported result needs a figure or "unanimous", a vote word and a legislature, and no sports vocabulary.
-    static List<Found> find(String text, Sentence s, Triggers.Found cues, Clauses clauses, Matchers mx) {
+    List<Found> find(String text, Sentence s, Triggers.Found cues, Clauses clauses, Matchers mx) {
         int from = s.start();
         int to = s.end();
         if (!cues.has(Triggers.DIGIT | Triggers.UNANIMOUS) || !cues.has(Triggers.VOTE_CONTEXT)
@@ -53,33 +60,22 @@ final class VoteRules {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
-        Matcher u = mx.get(UNANIMOUS).region(from, cues.has(Triggers.UNANIMOUS) ? to : from);
+        Matcher u = mx.get(unanimous).region(from, cues.has(Triggers.UNANIMOUS) ? to : from);
         int unanimousAt = u.find() ? u.start() : -1;
-        // bounded searches: an unbounded indexOf would scan the rest of the article for every sentence
-        boolean favour = text.indexOf("favo", from, to) >= 0;
-        Matcher m = mx.get(FOR_AGAINST).region(from, favour ? to : from);
-        while (m.find()) {
-            tally(text, s, clauses, mx, m.start(), m.end(), m.group("for"), m.group("against"),
-                    sameClause(clauses, unanimousAt, m.start()), out);
-        }
-        m = mx.get(TALLY).region(from, to);
-        while (m.find()) {
-            if (!overlaps(out, m.start(), m.end())) {
-                tally(text, s, clauses, mx, m.start(), m.end(), m.group("for"), m.group("against"),
-                    sameClause(clauses, unanimousAt, m.start()), out);
+        for (RuleBook.Rule rule : results) {
+            Matcher m = mx.transparent(rule.pattern()).region(from, to);
+            while (m.find()) {
+                if (overlaps(out, m.start(), m.end())) {
+                    continue;
+                }
+                boolean sameClause = sameClause(clauses, unanimousAt, m.start());
+                switch (rule.norm()) {
+                    case "tally" -> tally(text, s, clauses, mx, m, sameClause, out);
+                    case "forOnly" -> forOnly(text, s, clauses, mx, m, sameClause, out);
+                    case "allPresent" -> allPresent(text, s, mx, m, sameClause, out);
+                    default -> againstOnly(clauses, m, out);
+                }
             }
-        }
-        boolean hasAll = text.indexOf("all ", from, to) >= 0 || text.indexOf("All ", from, to) >= 0;
-        m = mx.get(ALL_PRESENT).region(from, hasAll ? to : from);
-        while (m.find()) {
-            if (overlaps(out, m.start(), m.end())) {
-                continue;
-            }
-            long f = NumberParser.parse(m.group("for"));
-            Integer against = mx.get(NONE_AGAINST).region(from, to).find() ? 0 : null;
-            Integer abst = abstentions(text, s, mx);
-            boolean unanimous = sameClause(clauses, unanimousAt, m.start()) || (against != null && (abst == null || abst == 0));
-            out.add(new Found(m.start(), m.end(), (int) f, against, abst, unanimous));
         }
         // "... 397 votes to none, and the council followed with a unanimous vote": a second result in its own clause
         boolean covered = false;
@@ -89,7 +85,7 @@ final class VoteRules {
         if (unanimousAt >= 0 && !covered && !clauses.isFuture(u.start(), u.end())) {
             out.add(new Found(u.start(), u.end(), null, null, abstentions(text, s, mx), true));
         }
-        out.sort(java.util.Comparator.comparingInt(Found::start));
+        out.sort(Comparator.comparingInt(Found::start));
         return out;
     }
 
@@ -97,39 +93,84 @@ final class VoteRules {
         return a >= 0 && clauses.clauseStart(a) == clauses.clauseStart(b);
     }
 
-    private static void tally(String text, Sentence s, Clauses clauses, Matchers mx, int start, int end, String f, String a, boolean unanimousWord,
-                              List<Found> out) {
-        if (clauses.isFuture(start, end)) {
+    private void tally(String text, Sentence s, Clauses clauses, Matchers mx, Matcher m, boolean unanimousWord,
+                       List<Found> out) {
+        if (clauses.isFuture(m.start(), m.end())) {
             return;
         }
-        int votesFor = Integer.parseInt(f);
-        int against = count(a);
+        long votesFor = numbers.parse(m.group("for"));
+        int against = count(m.group("against"));
+        if (votesFor < 0 || against < 0) {
+            return;
+        }
         Integer abst = abstentions(text, s, mx);
         boolean unanimous = unanimousWord || (against == 0 && (abst == null || abst == 0));
-        out.add(new Found(start, end, votesFor, against, abst, unanimous));
+        out.add(new Found(m.start(), m.end(), (int) votesFor, against, abst, unanimous));
     }
 
-    private static Integer abstentions(String text, Sentence s, Matchers mx) {
-        if (!ABSTAIN_CUE.any(text, s.start(), s.end())) {
+    private void forOnly(String text, Sentence s, Clauses clauses, Matchers mx, Matcher m, boolean unanimousWord,
+                         List<Found> out) {
+        if (clauses.isFuture(m.start(), m.end()) || threshold(s, mx, m.start("for"), m.end("for"))) {
+            return;
+        }
+        long votesFor = numbers.parse(m.group("for"));
+        if (votesFor <= 0) {
+            return;
+        }
+        Integer against = mx.get(noneAgainst).region(s.start(), s.end()).find() ? 0 : null;
+        Integer abst = abstentions(text, s, mx);
+        boolean unanimous = unanimousWord || (against != null && (abst == null || abst == 0));
+        out.add(new Found(m.start(), m.end(), (int) votesFor, against, abst, unanimous));
+    }
+
+    private void allPresent(String text, Sentence s, Matchers mx, Matcher m, boolean unanimousWord, List<Found> out) {
+        long f = numbers.parse(m.group("for"));
+        Integer against = mx.get(noneAgainst).region(s.start(), s.end()).find() ? 0 : null;
+        Integer abst = abstentions(text, s, mx);
+        boolean unanimous = unanimousWord || (against != null && (abst == null || abst == 0));
+        out.add(new Found(m.start(), m.end(), (int) f, against, abst, unanimous));
+    }
+
+    private void againstOnly(Clauses clauses, Matcher m, List<Found> out) {
+        if (clauses.isFuture(m.start(), m.end())) {
+            return;
+        }
+        int against = count(m.group("against"));
+        if (against > 0) {
+            out.add(new Found(m.start(), m.end(), null, against, null, false));
+        }
+    }
+
+    // "needed 226 votes", "226 votes are needed", "holds 450 seats": a requirement or a seat count, not a result
+    private boolean threshold(Sentence s, Matchers mx, int start, int end) {
+        if (mx.get(thresholdBefore).region(Math.max(s.start(), start - 30), start).find()) {
+            return true;
+        }
+        return mx.get(thresholdAfter).region(end, Math.min(s.end(), end + 40)).lookingAt();
+    }
+
+    private Integer abstentions(String text, Sentence s, Matchers mx) {
+        if (!abstainCue.any(text, s.start(), s.end())) {
             return null;
         }
-        Matcher m = mx.get(ABSTENTIONS).region(s.start(), s.end());
+        Matcher m = mx.get(abstentions).region(s.start(), s.end());
         if (!m.find()) {
             return null;
         }
-        String n = m.group("n").toLowerCase(Locale.ROOT);
-        return n.startsWith("a") ? 1 : count(n);
+        String n = RuleBook.fold(m.group("n"));
+        if (n.startsWith("a ")) {
+            return 1;
+        }
+        return count(n);
     }
 
-    private static int count(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return switch (w) {
-            case "none", "zero", "nil", "no" -> 0;
-            default -> {
-                long v = NumberParser.parse(w);
-                yield v < 0 ? 0 : (int) v;
-            }
-        };
+    private int count(String word) {
+        String zero = book.value("zeroWord", word);
+        if (zero != null) {
+            return Integer.parseInt(zero);
+        }
+        long v = numbers.parse(word);
+        return v < 0 ? -1 : (int) v;
     }
 
     private static boolean overlaps(List<Found> found, int start, int end) {

@@ -25,7 +25,7 @@ class SupportTests {
             a thousand      | 1000
             """)
     void parsesNumbers(String phrase, long expected) {
-        assertThat(NumberParser.parse(phrase)).isEqualTo(expected);
+        assertThat(NumberParser.parseEnglish(phrase)).isEqualTo(expected);
     }
 
     @Test
