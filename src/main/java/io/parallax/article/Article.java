@@ -41,6 +41,8 @@ class Article {
 
     private boolean publishedOnInferred;
 
+    private String publishedOnReason;
+
     private String dateline;
 
     @Column(nullable = false)
@@ -76,6 +78,7 @@ class Article {
         this.publishedOn = publication.date();
         this.publishedAt = publication.instant();
         this.publishedOnInferred = publication.inferred();
+        this.publishedOnReason = publication.reason();
         this.url = a.url();
         this.publishedVia = a.publishedVia();
         this.byline = a.byline();

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 public record ArticleView(long id, String title, boolean titleDerived, String outletName, String outletSlug, String outletKind,
         String url, String publishedVia, String byline, LocalDate publishedOn, boolean publishedOnInferred, String dateline,
         String wire, String language, String storyName, String storySlug, String body, String rawText, Instant importedAt,
-        OffsetDateTime publishedAt) {
+        OffsetDateTime publishedAt, String publishedOnReason) {
 
     /** Paragraphs of the cleaned body are separated by one blank line. */
     public static final String PARAGRAPH_SEPARATOR = NewArticle.PARAGRAPH_SEPARATOR;

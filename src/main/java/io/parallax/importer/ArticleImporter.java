@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -43,19 +45,31 @@ public class ArticleImporter {
     private final Stories stories;
     private final TransactionTemplate transactions;
     private final TextCleaner cleaner = new TextCleaner();
+    private final Validator validator;
 
-    ArticleImporter(Articles articles, Outlets outlets, Stories stories, PlatformTransactionManager transactionManager) {
+    ArticleImporter(Articles articles, Outlets outlets, Stories stories, PlatformTransactionManager transactionManager,
+            Validator validator) {
+        this.validator = validator;
         this.articles = articles;
         this.outlets = outlets;
         this.stories = stories;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    /** Imports an article sent by a user (API, bulk import, browser): every field is checked. */
+    public ImportResult importSubmitted(ArticleSubmission submission) {
+        return store(prepare(submission));
+    }
+
+    /** Imports a trusted article (the seed files), which may leave out the outlet. */
     public ImportResult importArticle(ArticleSubmission submission) {
-        Prepared prepared = prepare(submission);
+        return store(prepare(submission, false));
+    }
+
+    private ImportResult store(Prepared prepared) {
         for (int attempt = 1;; attempt++) {
             try {
-                return transactions.execute(status -> store(prepared));
+                return transactions.execute(status -> storeNow(prepared));
             }
             catch (DataIntegrityViolationException ex) {
                 // Another import stored the same article, outlet or story between our look-up and our insert.
@@ -67,8 +81,24 @@ public class ArticleImporter {
         }
     }
 
-    private Prepared prepare(ArticleSubmission submission) {
+    /**
+     * Checks a submission as the API does (the field constraints, then the date and the text) and cleans it; throws
+     * {@link InvalidInputException} naming each bad field. Every import path goes through here.
+     */
+    Prepared prepare(ArticleSubmission submission) {
+        return prepare(submission, true);
+    }
+
+    private Prepared prepare(ArticleSubmission submission, boolean checkFields) {
         Map<String, String> errors = new LinkedHashMap<>();
+        if (checkFields) {
+            for (ConstraintViolation<ArticleSubmission> violation : validator.validate(submission)) {
+                errors.merge(violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + "; " + b);
+            }
+            if (!errors.isEmpty()) {
+                throw InvalidInputException.article(errors);
+            }
+        }
         boolean inferred = Boolean.TRUE.equals(submission.publishedAtInferred());
         Optional<Publication> given = PublicationDates.parse(submission.publishedAt(), inferred);
         if (given.isEmpty()) {
@@ -85,6 +115,9 @@ public class ArticleImporter {
         if (publication.date() == null && cleaned.statedDate() != null) {
             publication = new Publication(cleaned.statedDate(), null, false);
         }
+        if (publication.date() == null) {
+            publication = DateInference.infer(submission.url(), cleaned.body()).orElse(publication);
+        }
         String title = cleaned.headline() != null ? cleaned.headline() : TextCleaner.deriveTitle(cleaned);
         NewArticle.Text text = new NewArticle.Text(title, cleaned.headline() == null, cleaned.body(), submission.body(),
                 cleaned.dateline());
@@ -92,7 +125,7 @@ public class ArticleImporter {
         return new Prepared(submission, text, publication, wire, contentHash(cleaned.body()));
     }
 
-    private ImportResult store(Prepared p) {
+    private ImportResult storeNow(Prepared p) {
         ArticleSubmission s = p.submission();
         String url = blankToNull(s.url());
         Optional<ArticleView> existing = articles.findDuplicate(url, p.hash());
@@ -121,11 +154,16 @@ public class ArticleImporter {
         }
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private record Prepared(ArticleSubmission submission, NewArticle.Text text, Publication publication, String wire,
+    /** A checked and cleaned submission, ready to store. */
+    record Prepared(ArticleSubmission submission, NewArticle.Text text, Publication publication, String wire,
             String hash) {
+
+        String url() {
+            return blankToNull(submission.url());
+        }
     }
 }

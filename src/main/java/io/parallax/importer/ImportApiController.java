@@ -2,7 +2,6 @@ package io.parallax.importer;
 
 import java.net.URI;
 
-import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,8 +22,8 @@ class ImportApiController {
     }
 
     @PostMapping("/api/articles")
-    ResponseEntity<ArticleResource> create(@Valid @RequestBody ArticleSubmission submission) {
-        ImportResult result = importer.importArticle(submission);
+    ResponseEntity<ArticleResource> create(@RequestBody ArticleSubmission submission) {
+        ImportResult result = importer.importSubmitted(submission);
         ArticleResource body = ArticleResource.of(result.article(), result.duplicate());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/articles/{id}")
                 .buildAndExpand(body.id()).toUri();

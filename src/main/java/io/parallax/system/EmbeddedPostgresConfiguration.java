@@ -40,6 +40,8 @@ class EmbeddedPostgresConfiguration {
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
+        // Batched inserts (bulk imports) go to the server as multi-row statements.
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource.setPoolName("parallax-embedded");
         return dataSource;
     }

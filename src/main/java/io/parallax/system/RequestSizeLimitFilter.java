@@ -23,9 +23,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     static final long MAX_BYTES = 1024 * 1024;
 
     private final JsonMapper json;
+    private final long importMaxBytes;
 
-    RequestSizeLimitFilter(JsonMapper json) {
+    RequestSizeLimitFilter(JsonMapper json,
+            @org.springframework.beans.factory.annotation.Value("${parallax.import.max-request-size:64MB}")
+            org.springframework.util.unit.DataSize importMaxSize) {
         this.json = json;
+        this.importMaxBytes = importMaxSize.toBytes();
     }
 
     @Override
@@ -33,10 +37,14 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
-        if (length > MAX_BYTES || chunked) {
+        // Bulk imports and uploads carry many articles in one request, so they get a limit of their own.
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long max = path.startsWith("/api/imports") || path.startsWith("/imports") ? importMaxBytes : MAX_BYTES;
+        String limit = max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max + " bytes";
+        if (length > max || chunked) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, chunked
-                    ? "Send the request with a Content-Length; bodies are limited to 1 MB."
-                    : "The request body is " + length + " bytes; the limit is 1 MB (" + MAX_BYTES + " bytes).");
+                    ? "Send the request with a Content-Length; bodies are limited to " + limit + "."
+                    : "The request body is " + length + " bytes; the limit is " + limit + " (" + max + " bytes).");
             problem.setTitle("Request too large");
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -44,6 +44,8 @@ class SecurityConfiguration {
             json.writeValue(response.getOutputStream(), detail);
         };
         http.authorizeHttpRequests(auth -> auth
+                        // Imports: their reports name what was refused and why, so reading them needs an editor too.
+                        .requestMatchers("/api/imports/**", "/api/imports", "/imports/**", "/imports").hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()

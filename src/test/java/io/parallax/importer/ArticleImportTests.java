@@ -51,7 +51,8 @@ class ArticleImportTests {
         seeds.run(new DefaultApplicationArguments());
 
         assertThat(count("select count(*) from article")).isEqualTo(before);
-        assertThat(count("select count(*) from article a join story s on s.id = a.story_id where s.name = 'Russia–North Korea treaty, 2024' and a.published_on is not null"))
+        assertThat(count("select count(*) from article a join story s on s.id = a.story_id where s.name = 'Russia–North Korea treaty, 2024' and a.published_on is not null"
+                + " and a.published_on_reason is null"))
                 .isEqualTo(5);
         var ap = jdbc.sql("select a.published_on, a.published_on_inferred, a.wire, a.title_derived, a.published_via from article a "
                 + "join outlet o on o.id = a.outlet_id where o.name = 'Associated Press'").query().singleRow();

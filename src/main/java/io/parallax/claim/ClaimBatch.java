@@ -1,0 +1,85 @@
+package io.parallax.claim;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import io.parallax.analysis.ArticleText;
+import io.parallax.analysis.Claim;
+import io.parallax.analysis.ClaimExtractor;
+
+/**
+ * Claims for many articles at once, for bulk imports: {@link #extract} runs the engine on any thread (it is
+ * thread-safe), {@link #store} writes the claims of a batch of articles as JDBC batches inside the caller's transaction.
+ */
+@Service
+public class ClaimBatch {
+
+    private static final String INSERT_CLAIM = """
+            insert into claim (article_id, type, start_offset, end_offset, text, sentence, subject_key, subject_label,
+              attribution, attribution_person, source_key, value, extractor_version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""";
+    private static final int[] CLAIM_TYPES = {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR};
+
+    private final ClaimExtractor extractor = ClaimExtractor.withDefaultVocabulary();
+    private final JdbcTemplate jdbc;
+
+    ClaimBatch(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The engine's claims for one article; an engine failure leaves the article without claims, as at single import. */
+    public List<Claim> extract(String title, String body, LocalDate referenceDate) {
+        try {
+            return extractor.extract(new ArticleText(title, body), referenceDate);
+        }
+        catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    /**
+     * Stores the claims of newly stored articles (article id to claims) with their extraction record; a null list
+     * means the engine failed on that article, which then stays stale for the next start to try again.
+     */
+    public void store(Map<Long, List<Claim>> claimsByArticle) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> extracted = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        claimsByArticle.forEach((articleId, claims) -> {
+            if (claims == null) {
+                return;
+            }
+            claims.forEach(c -> rows.add(row(articleId, c)));
+            extracted.add(new Object[] {articleId, ClaimExtractor.VERSION, now});
+        });
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT_CLAIM, rows, CLAIM_TYPES);
+        }
+        if (!extracted.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into claim_extraction (article_id, extractor_version, extracted_at) values (?, ?, ?)
+                    on conflict (article_id) do update set extractor_version = excluded.extractor_version,
+                      extracted_at = excluded.extracted_at""", extracted,
+                    new int[] {Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP});
+        }
+    }
+
+    /** The same columns as {@link StoredClaim} writes. */
+    private static Object[] row(long articleId, Claim c) {
+        return new Object[] {articleId, c.type().name(), c.start(), c.end(), c.text(), c.sentence(),
+                c.subject() == null ? null : c.subject().key(), c.subject() == null ? null : c.subject().label(),
+                c.attribution() == null ? null : c.attribution().source(),
+                c.attribution() == null ? null : c.attribution().person(),
+                c.attribution() == null ? null : c.attribution().key(), ClaimValueJson.write(c.value()), ClaimExtractor.VERSION};
+    }
+}
