@@ -48,7 +48,13 @@ public record ArticleFilter(List<String> outlet, String from, String to, String 
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            // The database keeps dates of years 1 to 9999 here; anything beyond is a typing slip, not a filter.
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                errors.put(name, value.strip() + " is outside the years 1 to 9999.");
+                return null;
+            }
+            return date;
         }
         catch (DateTimeParseException ex) {
             errors.put(name, value.strip() + " is not a date; use the form 2024-10-24.");

@@ -72,8 +72,9 @@ public class ArticleImporter {
                 return transactions.execute(status -> storeNow(prepared));
             }
             catch (DataIntegrityViolationException ex) {
-                // Another import stored the same article, outlet or story between our look-up and our insert.
-                if (attempt == ATTEMPTS) {
+                // Another import stored the same article, outlet or story between our look-up and our insert. Any
+                // other refusal (a value too long, a broken constraint) would only fail again.
+                if (attempt == ATTEMPTS || !isUniqueViolation(ex)) {
                     throw ex;
                 }
                 log.debug("Concurrent import of the same article or outlet; looking again", ex);
@@ -102,7 +103,7 @@ public class ArticleImporter {
         boolean inferred = Boolean.TRUE.equals(submission.publishedAtInferred());
         Optional<Publication> given = PublicationDates.parse(submission.publishedAt(), inferred);
         if (given.isEmpty()) {
-            errors.put("publishedAt", submission.publishedAt().strip() + " is not a date (yyyy-mm-dd) or an ISO-8601 instant");
+            errors.put("publishedAt", submission.publishedAt().strip() + " is not a date (yyyy-mm-dd) or an ISO-8601 instant in the years 1 to 9999");
         }
         CleanedText cleaned = cleaner.clean(submission.body(), blankToNull(submission.title()));
         if (cleaned.paragraphs().isEmpty()) {
@@ -112,7 +113,8 @@ public class ArticleImporter {
             throw InvalidInputException.article(errors);
         }
         Publication publication = given.get();
-        if (publication.date() == null && cleaned.statedDate() != null) {
+        if (publication.date() == null && cleaned.statedDate() != null && cleaned.statedDate().getYear() >= 1
+                && cleaned.statedDate().getYear() <= 9999) {
             publication = new Publication(cleaned.statedDate(), null, false);
         }
         if (publication.date() == null) {
@@ -139,6 +141,10 @@ public class ArticleImporter {
         ArticleView article = articles.add(new NewArticle(outlet.id(), story.id(), p.text(), p.publication(), url,
                 blankToNull(s.publishedVia()), blankToNull(s.byline()), language, p.wire(), p.hash()));
         return new ImportResult(article, false);
+    }
+
+    private static boolean isUniqueViolation(DataIntegrityViolationException ex) {
+        return ex.getMostSpecificCause() instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState());
     }
 
     /** Equal for texts that differ only in case, punctuation, spacing or page furniture. */

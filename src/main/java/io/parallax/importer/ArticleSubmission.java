@@ -20,6 +20,7 @@ public record ArticleSubmission(
         @Size(max = 500, message = "must be at most 500 characters") String byline,
         String publishedAt,
         Boolean publishedAtInferred,
+        @Size(max = 20, message = "must be at most 20 characters")
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as en or en-GB") String language,
         @Size(max = 300, message = "must be at most 300 characters") String story,
         @Size(max = 50) String wire,

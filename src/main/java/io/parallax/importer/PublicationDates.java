@@ -21,14 +21,21 @@ public final class PublicationDates {
         String value = text.strip();
         try {
             if (value.length() <= 10) {
-                return Optional.of(new Publication(LocalDate.parse(value), null, inferred));
+                LocalDate date = LocalDate.parse(value);
+                return storable(date) ? Optional.of(new Publication(date, null, inferred)) : Optional.empty();
             }
             // The day the outlet published is the day at the outlet's own offset, not in UTC.
             OffsetDateTime instant = OffsetDateTime.parse(value);
-            return Optional.of(new Publication(instant.toLocalDate(), instant, inferred));
+            return storable(instant.toLocalDate()) ? Optional.of(new Publication(instant.toLocalDate(), instant, inferred))
+                    : Optional.empty();
         }
-        catch (DateTimeParseException ex) {
+        catch (DateTimeParseException | ArithmeticException ex) {
             return Optional.empty();
         }
+    }
+
+    /** Years 1 to 9999: what the database and the date arithmetic of the claims can hold. */
+    private static boolean storable(LocalDate date) {
+        return date.getYear() >= 1 && date.getYear() <= 9999;
     }
 }

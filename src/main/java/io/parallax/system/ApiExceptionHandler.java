@@ -1,35 +1,65 @@
 package io.parallax.system;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /** Every error of the JSON API as RFC 9457 problem details; invalid input names each bad field. */
 @RestControllerAdvice(annotations = RestController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), null);
+        return Problems.of(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), null);
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException ex) {
-        return problem(HttpStatus.BAD_REQUEST, ex.title(), ex.detail(), ex.errors());
+        return Problems.of(HttpStatus.BAD_REQUEST, ex.title(), ex.detail(), ex.errors());
+    }
+
+    /** The database is down, restarting or too slow: the client may try again shortly. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> database(RuntimeException ex) {
+        if (DatabaseUnavailable.matches(ex)) {
+            log.warn("Database unavailable: {}", ex.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+                            "The database is not available at the moment; try again in a few seconds.", null));
+        }
+        if (ex instanceof DataIntegrityViolationException integrity) {
+            // Validation should have caught this; the database refused a value rather than the server failing.
+            log.warn("Refused by the database: {}", integrity.getMostSpecificCause().getMessage());
+            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
+                    "A value cannot be stored as it is.", null));
+        }
+        throw ex;
     }
 
     @Override
@@ -37,25 +67,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         ex.getBindingResult().getFieldErrors().forEach(e -> errors.merge(e.getField(), e.getDefaultMessage(), (a, b) -> a + "; " + b));
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid article",
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Invalid article",
                 "Some fields are missing or invalid.", errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
-                "The body is not a JSON object of the expected shape.", null));
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail, Map<String, String> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        if (errors != null) {
-            List<Map<String, String>> list = errors.entrySet().stream()
-                    .map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList();
-            problem.setProperty("errors", list);
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof DatabindException bad && !bad.getPath().isEmpty()) {
+                String field = bad.getPath().stream()
+                        .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[");
+                String message = bad instanceof InvalidFormatException format && format.getTargetType() == String.class
+                        ? ((JacksonException) bad).getOriginalMessage() : "has the wrong type or form";
+                return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Invalid field",
+                        "The field " + UnsafeText.quote(field) + " " + message + ".", Map.of(UnsafeText.quote(field), message)));
+            }
         }
-        return problem;
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "Malformed request body",
+                "The body is not a JSON object of the expected shape.", null));
     }
 }

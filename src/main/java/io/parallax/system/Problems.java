@@ -1,0 +1,42 @@
+package io.parallax.system;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** Builds the problem details every API error is answered with, and tells API requests from page requests. */
+final class Problems {
+
+    /** Seconds a client should wait before trying again while the database is unavailable. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private Problems() {
+    }
+
+    static ProblemDetail of(HttpStatus status, String title, String detail, Map<String, String> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        if (errors != null && !errors.isEmpty()) {
+            List<Map<String, String>> list = errors.entrySet().stream()
+                    .map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList();
+            problem.setProperty("errors", list);
+        }
+        return problem;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return isApiPath(request.getRequestURI(), request.getContextPath());
+    }
+
+    static boolean isApiPath(String uri, String contextPath) {
+        if (uri == null) {
+            return false;
+        }
+        String path = contextPath == null || contextPath.isEmpty() || !uri.startsWith(contextPath) ? uri
+                : uri.substring(contextPath.length());
+        return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/actuator");
+    }
+}
