@@ -103,7 +103,7 @@ public class ArticleImporter {
         boolean inferred = Boolean.TRUE.equals(submission.publishedAtInferred());
         Optional<Publication> given = PublicationDates.parse(submission.publishedAt(), inferred);
         if (given.isEmpty()) {
-            errors.put("publishedAt", submission.publishedAt().strip() + " is not a date (yyyy-mm-dd) or an ISO-8601 instant in the years 1 to 9999");
+            errors.put("publishedAt", submission.publishedAt().strip() + " is not a date (yyyy-mm-dd) or an ISO-8601 instant");
         }
         CleanedText cleaned = cleaner.clean(submission.body(), blankToNull(submission.title()));
         if (cleaned.paragraphs().isEmpty()) {

@@ -22,9 +22,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPagesController implements ErrorController {
 
-    /** A request attribute holding a message safe to show the client, set where the error is raised. */
-    static final String MESSAGE = ErrorPagesController.class.getName() + ".message";
-
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
@@ -70,7 +67,7 @@ class ErrorPagesController implements ErrorController {
     }
 
     private static String message(HttpServletRequest request, HttpStatus status) {
-        Object own = request.getAttribute(MESSAGE);
+        Object own = request.getAttribute(Problems.MESSAGE);
         if (own instanceof String text) {
             return text;
         }

@@ -13,6 +13,9 @@ final class Problems {
     /** Seconds a client should wait before trying again while the database is unavailable. */
     static final String RETRY_AFTER_SECONDS = "5";
 
+    /** A request attribute holding a message safe to show the client, set where the error is raised. */
+    static final String MESSAGE = Problems.class.getName() + ".message";
+
     private Problems() {
     }
 

@@ -77,7 +77,7 @@ class UnsafeInputFilter extends OncePerRequestFilter {
             json.writeValue(response.getOutputStream(), Problems.of(status, "Invalid request", message, Map.of(field, problem)));
         }
         else {
-            request.setAttribute(ErrorPagesController.MESSAGE, message);
+            request.setAttribute(Problems.MESSAGE, message);
             response.sendError(status.value());
         }
     }
