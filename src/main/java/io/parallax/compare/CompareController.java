@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.parallax.article.ArticleFilter;
@@ -38,16 +39,28 @@ class CompareController {
         this.json = json;
     }
 
+    /**
+     * The matrix; {@code show=all} shows every outlet's column and {@code col} the chosen ones, otherwise the main
+     * independent sources are shown. Verdicts are always reached over every outlet the filters select.
+     */
     @GetMapping("/compare")
-    String matrix(@ModelAttribute("filter") ArticleFilter filter, Model model, HttpServletResponse response) {
+    String matrix(@ModelAttribute("filter") ArticleFilter filter, @RequestParam(required = false) String show,
+            @RequestParam(name = "col", required = false) List<String> chosen, Model model, HttpServletResponse response) {
         withMatrix(filter, false, model, response, matrix -> {
-            // A reader can compare a dozen outlets at a glance; more are one filter away.
-            boolean chosen = filter.outlet() != null && !filter.outlet().isEmpty();
-            Matrix shown = chosen ? matrix : matrix.limitedTo(MAX_COLUMNS);
+            List<String> all = matrix.columns().stream().map(Matrix.Column::slug).toList();
+            List<String> main = matrix.mainSources(MAX_COLUMNS);
+            boolean filtered = filter.outlet() != null && !filter.outlet().isEmpty();
+            List<String> picked = chosen == null ? List.of() : chosen.stream().filter(all::contains).toList();
+            List<String> columns = "all".equals(show) || filtered ? all : !picked.isEmpty() ? picked : main;
+            Matrix shown = matrix.showing(columns);
+            model.addAttribute("full", matrix);
             model.addAttribute("matrix", shown);
+            model.addAttribute("showing", "all".equals(show) || filtered ? "all" : !picked.isEmpty() ? "chosen" : "main");
+            model.addAttribute("shownSlugs", columns);
             model.addAttribute("valuesPerCell", VALUES_PER_CELL);
             model.addAttribute("sentences", comparisons.sentencesShown(shown, VALUES_PER_CELL));
             model.addAttribute("hiddenOutlets", matrix.columns().size() - shown.columns().size());
+            model.addAttribute("hiddenFacts", matrix.rows().size() - shown.rows().size());
         });
         return MATRIX;
     }
@@ -78,9 +91,12 @@ class CompareController {
 
     /** JSON for the chart script, safe inside a script element whatever the article text holds. */
     private String chartJson(List<Timeline.Figure> figures) {
-        List<Map<String, Object>> points = figures.stream().map(f -> Map.<String, Object>of("date", f.publishedOn().toString(),
-                "low", f.low(), "high", f.high(), "value", f.value(), "text", f.text(), "outlet", f.outlet(),
-                "source", f.source(), "qualifier", f.qualifier() == null ? "" : f.qualifier())).toList();
+        List<Map<String, Object>> points = figures.stream().map(f -> Map.<String, Object>ofEntries(
+                Map.entry("date", f.publishedOn().toString()), Map.entry("low", f.low()),
+                Map.entry("high", f.high() == null ? f.low() : f.high()), Map.entry("open", f.openEnded()),
+                Map.entry("value", f.value()), Map.entry("text", f.text()), Map.entry("outlet", f.outlet()),
+                Map.entry("source", f.source()), Map.entry("group", f.group()),
+                Map.entry("qualifier", f.qualifier() == null ? "" : f.qualifier()))).toList();
         return json.writeValueAsString(points).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

@@ -34,13 +34,15 @@ class ComparisonApiController {
     record ComparisonResource(int articles, List<String> outlets, List<RowResource> rows) {
     }
 
-    record RowResource(String subject, String label, String question, String type, String consensus, boolean disagreement,
+    record RowResource(String subject, String label, String question, String type, String consensus, String verdict,
+            boolean disagreement, int independentSources, String reason, List<String> reasoning, String change,
             String explanation, List<CellResource> cells) {
 
         static RowResource of(Matrix.Row row) {
             List<CellResource> cells = row.cells().stream().flatMap(c -> c.entries().stream()).map(CellResource::of).toList();
             return new RowResource(row.subject(), row.label(), row.question(), row.type().name(), row.consensus(),
-                    row.disagreement(), row.explanation(), cells);
+                    row.verdict().label(), row.disagreement(), row.sources(), row.reason(), row.reasoning(), row.change(),
+                    row.explanation(), cells);
         }
     }
 
@@ -48,13 +50,17 @@ class ComparisonApiController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CellResource(String outlet, String outletSlug, long articleId, LocalDate publishedAt, boolean publishedAtInferred,
             long claimId, String value, @JsonUnwrapped ClaimValue normalised, String text, String sentence,
-            String attribution, String sourceKey, boolean dissenting) {
+            String attribution, String sourceKey, boolean dissenting, String independentSource, Long copyOf, String relation,
+            Double similarity) {
 
         static CellResource of(Matrix.Entry e) {
             ClaimView c = e.claim();
             return new CellResource(e.article().outlet(), e.article().outletSlug(), e.article().id(), e.article().publishedOn(),
                     e.article().publishedOnInferred(), c.id(), c.valueLabel(), c.value(), c.text(), c.sentence(),
-                    c.attributionLabel(), c.sourceKey(), e.dissenting());
+                    c.attributionLabel(), c.sourceKey(), e.dissenting(), e.article().sourceName(),
+                    e.article().lineage() == null ? null : e.article().lineage().originalId(),
+                    e.article().lineage() == null ? null : e.article().lineage().relation().name(),
+                    e.article().lineage() == null ? null : e.article().lineage().similarity());
         }
     }
 }

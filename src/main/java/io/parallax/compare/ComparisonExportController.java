@@ -19,8 +19,8 @@ import io.parallax.claim.ClaimView;
 @RestController
 class ComparisonExportController {
 
-    private static final List<String> HEADER = List.of("question", "subject", "type", "consensus", "disagreement", "outlet",
-            "article_id", "published_on", "published_on_inferred", "value", "as_written", "source", "sentence", "differs");
+    private static final List<String> HEADER = List.of("question", "subject", "type", "verdict", "independent_sources", "reason",
+            "consensus", "disagreement", "outlet", "independent_source", "copy_of", "article_id", "published_on", "published_on_inferred", "value", "as_written", "source", "sentence", "differs");
 
     private final ComparisonService comparisons;
 
@@ -43,8 +43,11 @@ class ComparisonExportController {
     private static List<String> fields(Matrix.Row row, Matrix.Entry e) {
         ClaimView c = e.claim();
         LocalDate published = e.article().publishedOn();
-        return List.of(row.question(), row.subject(), row.type().name(), row.consensus() == null ? "" : row.consensus(),
-                String.valueOf(row.disagreement()), e.article().outlet(), String.valueOf(e.article().id()),
+        return List.of(row.question(), row.subject(), row.type().name(), row.verdict().label(), String.valueOf(row.sources()),
+                row.reason(), row.consensus() == null ? "" : row.consensus(),
+                String.valueOf(row.disagreement()), e.article().outlet(), e.article().sourceName(),
+                e.article().lineage() == null ? "" : String.valueOf(e.article().lineage().originalId()),
+                String.valueOf(e.article().id()),
                 published == null ? "" : published.toString(), String.valueOf(e.article().publishedOnInferred()),
                 c.valueLabel(), c.text(), c.attributionLabel() == null ? "" : c.attributionLabel(), c.sentence(),
                 String.valueOf(e.dissenting()));

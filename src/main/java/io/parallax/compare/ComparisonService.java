@@ -38,6 +38,7 @@ public class ComparisonService {
 
     private final ArticleSearch articles;
     private final Claims claims;
+    private final Lineage lineage;
     private final Map<String, Matrix> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Matrix> eldest) {
@@ -45,9 +46,10 @@ public class ComparisonService {
         }
     };
 
-    ComparisonService(ArticleSearch articles, Claims claims) {
+    ComparisonService(ArticleSearch articles, Claims claims, Lineage lineage) {
         this.articles = articles;
         this.claims = claims;
+        this.lineage = lineage;
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +63,7 @@ public class ComparisonService {
      */
     @Transactional(readOnly = true)
     public Matrix compare(ArticleFilter.Criteria criteria, boolean withSentences) {
-        String key = criteria + "|" + withSentences + "|" + claims.version();
+        String key = criteria + "|" + withSentences + "|" + claims.version() + "|" + lineage.version();
         synchronized (recent) {
             Matrix cached = recent.get(key);
             if (cached != null) {
@@ -77,10 +79,11 @@ public class ComparisonService {
 
     private Matrix computeMatrix(ArticleFilter.Criteria criteria, boolean withSentences) {
         List<ArticleSummary> found = articles.all(criteria);
+        Map<Long, Lineage.Link> links = lineage.of(found.stream().map(ArticleSummary::id).toList());
         Map<Long, ArticleRef> refs = new LinkedHashMap<>();
         for (ArticleSummary a : found) {
-            refs.put(a.id(), new ArticleRef(a.id(), a.title(), a.outletName(), a.outletSlug(), a.publishedOn(),
-                    a.publishedOnInferred(), a.wire()));
+            refs.put(a.id(), ref(a.id(), a.title(), a.outletName(), a.outletSlug(), a.publishedOn(), a.publishedOnInferred(),
+                    a.wire(), links.get(a.id())));
         }
         List<Column> columns = columns(refs.values());
         Map<String, List<ClaimView>> bySubject = claims.forArticles(refs.keySet(), withSentences).stream()
@@ -90,9 +93,36 @@ public class ComparisonService {
         for (List<ClaimView> rowClaims : bySubject.values()) {
             rows.add(row(rowClaims, columns, refs));
         }
-        rows.sort(Comparator.comparingLong(Row::reportingOutlets).reversed()
+        // Genuine disagreements first, then changes over time, agreement and single sources; the best-backed first.
+        rows.sort(Comparator.comparing(Row::verdict).thenComparing(Comparator.comparingInt(Row::sources).reversed())
                 .thenComparing(Row::label).thenComparing(r -> r.type().ordinal()));
-        return new Matrix(columns, rows, refs.size());
+        return new Matrix(columns, rows, refs.size(), columns.size());
+    }
+
+    /**
+     * An article with the independent source it counts as: the wire agency of the story it copies or rewrites, or whose
+     * story it is, else its own outlet.
+     */
+    static ArticleRef ref(long id, String title, String outlet, String slug, LocalDate publishedOn, boolean inferred,
+            String wire, Lineage.Link link) {
+        String originWire = link == null ? wire : link.root().wire();
+        String originOutlet = link == null ? outlet : link.root().outlet();
+        String originSlug = link == null ? slug : link.root().outletSlug();
+        String key;
+        String name;
+        if (originWire != null && !originWire.isBlank()) {
+            name = Wires.name(originWire);
+            key = "wire:" + name.toLowerCase(java.util.Locale.ROOT);
+        }
+        else if (link != null && link.root().wireAgency()) {
+            name = Wires.name(originOutlet);
+            key = "wire:" + name.toLowerCase(java.util.Locale.ROOT);
+        }
+        else {
+            name = originOutlet;
+            key = "outlet:" + originSlug;
+        }
+        return new ArticleRef(id, title, outlet, slug, publishedOn, inferred, wire, key, name, link);
     }
 
     /** The sentences of the claims a page shows as examples of each cell's values, in one query. */
@@ -117,30 +147,40 @@ public class ComparisonService {
         return articles.stream().map(ArticleRef::publishedOn).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 
+    /** The verdict over the given claims of one fact, as the matrix would reach it. */
+    static Verdicts.Decision decide(ClaimType type, List<ClaimView> claims, Map<Long, ArticleRef> refs) {
+        Clustering clustering = cluster(claims);
+        List<Group> groups = clustering.groups().stream().map(c -> group(c, refs)).toList();
+        List<Entry> fitEither = clustering.ambiguous().stream().map(c -> new Entry(refs.get(c.articleId()), c, false)).toList();
+        return Verdicts.decide(type, groups, fitEither);
+    }
+
     private Row row(List<ClaimView> rowClaims, List<Column> columns, Map<Long, ArticleRef> refs) {
         ClaimView first = rowClaims.get(0);
         Clustering clustering = cluster(rowClaims);
-        List<List<ClaimView>> clusters = clustering.groups();
-        Set<Long> majority = majority(clusters, refs);
+        Verdicts.Decision decision = decide(first.type(), rowClaims, refs);
+        List<Group> groups = decision.groups();
+        Set<Long> consensus = decision.consensus() == null ? Set.of()
+                : decision.consensus().entries().stream().map(e -> e.claim().id()).collect(Collectors.toSet());
         Set<Long> ambiguous = clustering.ambiguous().stream().map(ClaimView::id).collect(Collectors.toSet());
-        boolean disagreement = clusters.size() > 1;
-        List<Group> groups = clusters.stream().map(c -> group(c, refs, majority)).toList();
+        // Cells are marked only where sources genuinely disagree: a figure that changed over time is not a dissent.
+        boolean marks = decision.verdict().differs() && !consensus.isEmpty();
         Map<Long, List<ClaimView>> byArticle = rowClaims.stream().collect(Collectors.groupingBy(ClaimView::articleId));
         List<Cell> cells = new ArrayList<>();
         for (Column column : columns) {
             List<Entry> entries = new ArrayList<>();
             for (ArticleRef article : column.articles()) {
-                byArticle.getOrDefault(article.id(), List.of())
-                        .forEach(c -> entries.add(new Entry(article, c, disagreement && !majority.contains(c.id()) && !ambiguous.contains(c.id()))));
+                byArticle.getOrDefault(article.id(), List.of()).forEach(c -> entries.add(
+                        new Entry(article, c, marks && !consensus.contains(c.id()) && !ambiguous.contains(c.id()))));
             }
             cells.add(new Cell(column.outlet(), column.slug(), entries));
         }
-        String consensus = majority.isEmpty() ? null
-                : representative(rowClaims.stream().filter(c -> majority.contains(c.id())).toList());
-        List<Entry> fitEither = clustering.ambiguous().stream().map(c -> new Entry(refs.get(c.articleId()), c, false)).toList();
-        String explanation = Explanations.explain(first.type(), groups, majority.isEmpty() ? null : consensus, fitEither);
+        List<Group> marked = groups.stream().map(g -> new Group(g.value(), g.entries().stream()
+                .map(e -> new Entry(e.article(), e.claim(), marks && !consensus.contains(e.claim().id()))).toList(),
+                g.outlets(), g.sources(), g.firstPublished(), g.lastPublished())).toList();
         return new Row(first.subjectKey(), first.subjectLabel(), question(first.type(), first.subjectLabel()), first.type(),
-                consensus, disagreement, explanation, cells, groups);
+                decision.consensus() == null ? null : decision.consensus().value(), decision.verdict(), decision.reason(),
+                decision.reasoning(), decision.change(), decision.sources(), cells, marked);
     }
 
     /**
@@ -182,25 +222,14 @@ public class ComparisonService {
         return c.value().vagueness();
     }
 
-    /** The group backed by the most outlets, if one group has more outlets than any other. */
-    private static Set<Long> majority(List<List<ClaimView>> clusters, Map<Long, ArticleRef> refs) {
-        Function<List<ClaimView>, Long> outlets = c -> c.stream().map(x -> refs.get(x.articleId()).outletSlug()).distinct().count();
-        List<List<ClaimView>> ranked = clusters.stream().sorted(Comparator.comparing(outlets).reversed()).toList();
-        if (ranked.size() > 1 && outlets.apply(ranked.get(0)).equals(outlets.apply(ranked.get(1)))) {
-            return Set.of();
-        }
-        return ranked.get(0).stream().map(ClaimView::id).collect(Collectors.toSet());
-    }
-
-    private static Group group(List<ClaimView> cluster, Map<Long, ArticleRef> refs, Set<Long> majority) {
-        List<Entry> entries = cluster.stream().map(c -> new Entry(refs.get(c.articleId()), c, !majority.contains(c.id()))).toList();
+    private static Group group(List<ClaimView> cluster, Map<Long, ArticleRef> refs) {
+        List<Entry> entries = cluster.stream().map(c -> new Entry(refs.get(c.articleId()), c, false)).toList();
         List<String> outlets = entries.stream().map(e -> e.article().outlet()).distinct().toList();
         Map<String, String> bySource = new LinkedHashMap<>();
         cluster.stream().map(ClaimView::attributionLabel).filter(Objects::nonNull).forEach(s -> bySource.putIfAbsent(Sources.key(s), s));
-        List<String> sources = List.copyOf(bySource.values());
         List<LocalDate> dates = entries.stream().map(e -> e.article().publishedOn()).filter(Objects::nonNull).sorted().toList();
-        return new Group(representative(cluster), entries, outlets, sources, dates.isEmpty() ? null : dates.get(0),
-                dates.isEmpty() ? null : dates.get(dates.size() - 1));
+        return new Group(representative(cluster), entries, outlets, List.copyOf(bySource.values()),
+                dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1));
     }
 
     /** The value a group stands for: its most specific claim, said as a reader would say it. */

@@ -25,10 +25,12 @@ public class SideBySideService {
 
     private final Articles articles;
     private final Claims claims;
+    private final Lineage lineage;
 
-    SideBySideService(Articles articles, Claims claims) {
+    SideBySideService(Articles articles, Claims claims, Lineage lineage) {
         this.articles = articles;
         this.claims = claims;
+        this.lineage = lineage;
     }
 
     @Transactional(readOnly = true)
@@ -88,8 +90,8 @@ public class SideBySideService {
         return a.type() == b.type() && (a.subjectKey() == null || b.subjectKey() == null || a.subjectKey().equals(b.subjectKey()));
     }
 
-    private static Matrix.ArticleRef ref(ArticleView a) {
-        return new Matrix.ArticleRef(a.id(), a.title(), a.outletName(), a.outletSlug(),
-                a.publishedOn(), a.publishedOnInferred(), a.wire());
+    private Matrix.ArticleRef ref(ArticleView a) {
+        return ComparisonService.ref(a.id(), a.title(), a.outletName(), a.outletSlug(), a.publishedOn(),
+                a.publishedOnInferred(), a.wire(), lineage.of(List.of(a.id())).get(a.id()));
     }
 }

@@ -15,10 +15,12 @@ public record Timeline(List<Figure> figures, List<Event> events) {
 
     /** One troop-count claim placed at its article's publication date, with the span of values it allows. */
     public record Figure(long articleId, long claimId, String outlet, LocalDate publishedOn, String value, String text,
-            String qualifier, Integer min, Integer max, long low, long high, String source, String subject) {
+            String qualifier, Integer min, Integer max, long low, Long high, String source, String group, String subject,
+            String independentSource) {
 
-        Figure withSource(String name) {
-            return new Figure(articleId, claimId, outlet, publishedOn, value, text, qualifier, min, max, low, high, name, subject);
+        /** True for "more than 10,000" and "thousands": no upper bound is known, so none is drawn. */
+        public boolean openEnded() {
+            return high == null;
         }
     }
 
@@ -28,13 +30,10 @@ public record Timeline(List<Figure> figures, List<Event> events) {
     }
 
     static Timeline of(Matrix matrix) {
-        // One colour per source, however the outlets spell it.
-        java.util.Map<String, String> names = new java.util.HashMap<>();
         List<Figure> figures = matrix.rows().stream().filter(r -> r.type() == ClaimType.TROOP_COUNT)
                 .flatMap(r -> r.cells().stream().flatMap(c -> c.entries().stream()))
                 .filter(e -> e.article().publishedOn() != null)
                 .map(Timeline::figure)
-                .map(f -> f.withSource(names.computeIfAbsent(Sources.key(f.source()), k -> f.source())))
                 .sorted(Comparator.comparing(Figure::publishedOn).thenComparing(Figure::outlet).thenComparingLong(Figure::claimId))
                 .toList();
         List<Event> events = matrix.rows().stream().filter(r -> r.type() == ClaimType.DATE)
@@ -48,21 +47,22 @@ public record Timeline(List<Figure> figures, List<Event> events) {
     private static Figure figure(Matrix.Entry e) {
         ClaimView c = e.claim();
         TroopCountValue v = (TroopCountValue) c.value();
-        // Drawn as the outlet put it: a point for a figure, a bar for a span; "up to" reaches down to zero.
-        TroopCountValue.Bounds span = v.bounds();
+        // Drawn as the outlet put it: a point for a figure, a bar for a stated span; "up to" reaches down to zero, and
+        // "more than" and "thousands" reach up without an end, as no upper bound was given.
         long low = switch (v.qualifier()) {
             case AT_MOST -> 0;
-            case EXACT, APPROXIMATE -> v.min() == null ? span.low() : v.min();
-            default -> span.low();
+            default -> v.min() == null ? 0 : v.min();
         };
-        long high = switch (v.qualifier()) {
+        Long high = switch (v.qualifier()) {
             case EXACT, APPROXIMATE -> low;
-            case VAGUE -> span.low();
-            default -> span.high();
+            case AT_MOST, RANGE -> v.max() == null ? low : Math.max(low, v.max());
+            default -> null;
         };
+        String source = Objects.requireNonNullElse(c.attributionLabel(), "no source given");
         return new Figure(e.article().id(), c.id(), e.article().outlet(), e.article().publishedOn(), c.valueLabel(), c.text(),
-                v.qualifier().name(), v.min(), v.max(), low,
-                Math.max(low, high), Objects.requireNonNullElse(c.attributionLabel(), "no source given"), c.subjectLabel());
+                v.qualifier().name(), v.min(), v.max(), low, high, source,
+                c.sourceKey() != null ? SourceGroups.of(c.sourceKey().split("/")[0]) : SourceGroups.of(c.attribution()),
+                c.subjectLabel(), e.article().sourceName());
     }
 
     /** The most precise date the majority gives, else the earliest date anyone gives. */

@@ -26,6 +26,7 @@ import io.parallax.article.NewArticle;
 import io.parallax.article.Publication;
 import io.parallax.outlet.OutletKind;
 import io.parallax.outlet.Outlets;
+import io.parallax.outlet.PublisherName;
 import io.parallax.story.Stories;
 import io.parallax.system.InvalidInputException;
 
@@ -138,8 +139,10 @@ public class ArticleImporter {
                 blankToNull(s.outletCountry()));
         var story = stories.findOrCreate(s.story());
         String language = s.language() == null || s.language().isBlank() ? "en" : s.language().strip();
+        // "Associated Press via Local News 8": the outlet is AP's, and Local News 8 is the site that carried it.
+        String via = Optional.ofNullable(blankToNull(s.publishedVia())).orElseGet(() -> PublisherName.parse(s.outlet()).carrier());
         ArticleView article = articles.add(new NewArticle(outlet.id(), story.id(), p.text(), p.publication(), url,
-                blankToNull(s.publishedVia()), blankToNull(s.byline()), language, p.wire(), p.hash()));
+                via, blankToNull(s.byline()), language, p.wire(), p.hash()));
         return new ImportResult(article, false);
     }
 

@@ -28,7 +28,8 @@ public class Outlets {
         if (name == null || name.isBlank()) {
             return unknown();
         }
-        String trimmed = name.strip();
+        // "Associated Press via Local News 8" is AP's: the carrier is kept on the article, not as an outlet of its own.
+        String trimmed = PublisherName.parse(name).publisher();
         Outlet outlet = outlets.findByNameIgnoreCase(trimmed)
                 .or(() -> outlets.findBySlug(Slugs.of(trimmed)))
                 .orElseGet(() -> outlets.save(new Outlet(trimmed, Slugs.of(trimmed), kind == null ? OutletKind.UNKNOWN : kind,

@@ -25,12 +25,18 @@ class ComparisonBrowserTests extends BrowserTests {
     }
 
     @Test
-    void theTroopRowIsFlaggedAndShowsBothFiguresWithTheirOutlets() {
+    void theTroopRowReadsUpdatedOverTimeWithTheChangeAndItsDates() {
         open("/compare");
         WebElement troops = row("How many North Korean troops in Russia?");
 
-        assertThat(troops.getDomAttribute("class")).contains("disagree");
-        assertThat(troops.findElement(By.cssSelector("th")).getText()).contains("Outlets differ").contains("track publication time");
+        assertThat(troops.getDomAttribute("data-verdict")).isEqualTo("UPDATED");
+        assertThat(troops.findElement(By.cssSelector("th .verdict .badge")).getText()).isEqualTo("updated over time");
+        assertThat(troops.findElement(By.cssSelector("th .reason")).getText())
+                .isEqualTo("Updated over time: 3,000 (US, 24 Oct) → 10,000 (U.S., 6 Nov).");
+        assertThat(troops.findElements(By.cssSelector(".entry.dissenting"))).isEmpty();
+        WebElement reasoning = troops.findElement(By.cssSelector("details.reasoning"));
+        reasoning.findElement(By.tagName("summary")).click();
+        assertThat(reasoning.getText()).contains("published 24 Oct 2024").contains("published 6 Nov 2024");
         WebElement ap = troops.findElement(By.cssSelector("td[data-outlet='associated-press']"));
         WebElement shoma = troops.findElement(By.cssSelector("td[data-outlet='radio-shoma-93-4']"));
         assertThat(ap.getText()).contains("up to 10,000");
@@ -44,9 +50,19 @@ class ComparisonBrowserTests extends BrowserTests {
         assertThat(vote.findElement(By.cssSelector("td[data-outlet='radio-shoma-93-4']")).getText()).contains("397-0");
 
         WebElement date = row("When was the State Duma ratification?");
-        assertThat(date.getDomAttribute("class")).isEqualTo("agree");
+        assertThat(date.getDomAttribute("data-verdict")).isEqualTo("AGREE");
         assertThat(date.findElement(By.cssSelector("th")).getText()).contains("Most say: 24 Oct 2024");
         assertThat(String.join(" ", cellTexts(date))).contains("Oct. 24").contains("Thursday");
+    }
+
+    @Test
+    void aFactOneOutletReportsReadsSingleSource() {
+        open("/compare");
+        WebElement vote = row("What was the vote in the State Duma ratification?");
+
+        assertThat(vote.findElement(By.cssSelector("th .verdict .badge")).getText()).isEqualTo("single source");
+        assertThat(vote.findElement(By.cssSelector("th .reason")).getText()).isEqualTo("Only Radio Shoma 93.4 reports this.");
+        assertThat(find(".matrix-summary").getText()).contains("facts").contains("1 updated over time");
     }
 
     @Test
@@ -73,7 +89,7 @@ class ComparisonBrowserTests extends BrowserTests {
         tickOutlet(browser, "Radio Shoma 93.4");
         applyFilters(browser);
         waitFor().until(ExpectedConditions.urlContains("outlet=radio-shoma-93-4"));
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#matrix .result-count"), "1 articles from 1 outlets"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#matrix .result-count"), "1 article from 1 outlet"));
         assertThat(browser.findElements(By.cssSelector("table.matrix thead th"))).hasSize(2);
     }
 

@@ -29,12 +29,13 @@ class ComparisonApiTests {
     MockMvc mvc;
 
     @Test
-    void theTroopRowIsFlaggedAndExplainedByPublicationTime() throws Exception {
+    void theTroopRowIsUpdatedOverTimeNotADisagreement() throws Exception {
         mvc.perform(get("/api/comparison").param("story", SEEDS).param("from", "2024-01-01"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.articles", is(5)))
-                .andExpect(jsonPath(TROOPS + ".disagreement", hasItem(true)))
-                .andExpect(jsonPath(TROOPS + ".explanation", hasItem(containsString("track publication time"))))
+                .andExpect(jsonPath(TROOPS + ".disagreement", hasItem(false)))
+                .andExpect(jsonPath(TROOPS + ".verdict", hasItem("updated over time")))
+                .andExpect(jsonPath(TROOPS + ".change", hasItem("3,000 (US, 24 Oct) → 10,000 (U.S., 6 Nov)")))
                 .andExpect(jsonPath(TROOPS + ".cells[*].value", hasItems("3,000", "up to 10,000")))
                 .andExpect(jsonPath(TROOPS + ".cells[?(@.value == 'up to 10,000')].outlet", hasItem("Associated Press")))
                 .andExpect(jsonPath(TROOPS + ".cells[?(@.value == '3,000')].outlet", hasItem("Radio Shoma 93.4")));
@@ -66,7 +67,8 @@ class ComparisonApiTests {
     void theMatrixPageShowsTheFlagTheValuesAndTheSentences() throws Exception {
         mvc.perform(get("/compare").param("story", SEEDS))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Outlets differ")))
+                .andExpect(content().string(containsString("updated over time")))
+                .andExpect(content().string(containsString("How this verdict was reached")))
                 .andExpect(content().string(containsString("up to 10,000")))
                 .andExpect(content().string(containsString("<summary>Sentence</summary>")))
                 .andExpect(content().string(containsString("#claim-")));
@@ -102,7 +104,7 @@ class ComparisonApiTests {
     void anOutletPageMeasuresAgreementWithTheOthers() throws Exception {
         mvc.perform(get("/outlets/radio-shoma-93-4"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("claims that other outlets also report agree with them")));
+                .andExpect(content().string(containsString("agree with the consensus of the other independent sources")));
         mvc.perform(get("/outlets/no-such-outlet")).andExpect(status().isNotFound());
     }
 
