@@ -31,7 +31,7 @@ public final class ClaimExtractor {
         NumberParser numbers = new NumberParser(rules);
         this.triggers = new Triggers(rules);
         this.clauseCues = Clauses.Cues.of(rules);
-        this.dateRules = new DateRules(rules);
+        this.dateRules = new DateRules(rules, numbers);
         this.troopRules = new TroopCountRules(rules, numbers);
         this.voteRules = new VoteRules(rules, numbers);
     }
@@ -60,6 +60,7 @@ public final class ClaimExtractor {
         List<Sentence> sentences = ctx.sentences();
         DateRules.Memory memory = new DateRules.Memory();
         int lastVote = -1;
+        int lastVoteSentence = -2;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Triggers.Found cues = triggers.find(body, s.start(), s.end());
@@ -68,17 +69,26 @@ public final class ClaimExtractor {
             }
             Clauses clauses = Clauses.of(body, s, clauseCues);
             List<Span> taken = new ArrayList<>();
-            for (VoteRules.Found v : voteRules.find(body, s, cues, clauses, mx)) {
+            List<VoteRules.Found> votes = voteRules.find(body, s, cues, clauses, mx, legislatureNear(ctx, i));
+            // the previous sentence's result, which this one may complete
+            Claim before = lastVote >= 0 && lastVoteSentence >= i - 1 ? out.get(lastVote) : null;
+            VoteValue pv = before == null ? null : (VoteValue) before.value();
+            for (VoteRules.Found v : votes) {
                 if (v.againstOnly()) {
                     // "204 deputies voted for it. Eighty-five voted against.": complete the count before
-                    if (lastVote >= 0 && out.get(lastVote).value() instanceof VoteValue pv && pv.votesAgainst() == null
-                            && pv.votesFor() != null && out.get(lastVote).start() >= sentences.get(Math.max(0, i - 1)).start()) {
-                        Claim c = out.get(lastVote);
-                        out.set(lastVote, new Claim(c.span(), c.text(), c.sentence(), c.subject(),
-                                c.attribution(), new VoteValue(pv.chamber(), pv.votesFor(), v.votesAgainst(),
-                                        pv.abstentions(), false)));
+                    if (pv != null && pv.votesAgainst() == null && pv.votesFor() != null) {
+                        pv = new VoteValue(pv.chamber(), pv.votesFor(), v.votesAgainst(), pv.abstentions(), false);
+                        out.set(lastVote, withValue(before, pv));
                         taken.add(new Span(v.start(), v.end()));
                     }
+                    continue;
+                }
+                if (pv != null && lastVoteSentence == i - 1 && pv.votesFor() == null && pv.unanimous()
+                        && v.votesFor() != null && v.votesAgainst() == null) {
+                    // "The council voted unanimously. All 170 senators present backed it.": one result
+                    pv = new VoteValue(pv.chamber(), v.votesFor(), pv.votesAgainst(), pv.abstentions(), true);
+                    out.set(lastVote, withValue(before, pv));
+                    taken.add(new Span(v.start(), v.end()));
                     continue;
                 }
                 Vocabulary.Chamber chamber = subjects.chamber(ctx, i, v.start());
@@ -87,7 +97,16 @@ public final class ClaimExtractor {
                 out.add(claim(body, s, v.start(), v.end(),
                         subjects.forVote(ctx, mx, i, chamber), null, value));
                 lastVote = out.size() - 1;
+                lastVoteSentence = i;
                 taken.add(new Span(v.start(), v.end()));
+            }
+            if (votes.isEmpty() && pv != null && lastVoteSentence == i - 1 && pv.abstentions() == null) {
+                // "The chamber voted 204-85. Three lawmakers abstained."
+                Integer abstained = voteRules.abstentions(body, s, mx);
+                if (abstained != null) {
+                    out.set(lastVote, withValue(before, new VoteValue(pv.chamber(), pv.votesFor(), pv.votesAgainst(),
+                            abstained, pv.unanimous() && abstained == 0)));
+                }
             }
             for (TroopCountRules.Found t : troopRules.find(body, s, cues, mx)) {
                 if (overlaps(taken, t.start(), t.end())) {
@@ -109,6 +128,25 @@ public final class ClaimExtractor {
         }
         out.sort(ORDER);
         return List.copyOf(out);
+    }
+
+    private static Claim withValue(Claim c, ClaimValue value) {
+        return new Claim(c.span(), c.text(), c.sentence(), c.subject(), c.attribution(), value);
+    }
+
+    // A legislature named in the headline or a neighbouring sentence lets a bare tally count as a vote.
+    private static boolean legislatureNear(ArticleContext ctx, int index) {
+        if (!ctx.titleChambers().isEmpty()) {
+            return true;
+        }
+        int from = ctx.sentences().get(Math.max(0, index - 1)).start();
+        int to = ctx.sentences().get(Math.min(ctx.sentences().size() - 1, index + 1)).end();
+        for (Vocabulary.Mention m : ctx.bodyChambers()) {
+            if (m.start() >= from && m.end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Claim claim(String body, Sentence s, int start, int end, Subject subject, Attribution attribution,

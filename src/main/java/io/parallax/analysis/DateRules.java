@@ -52,6 +52,7 @@ final class DateRules {
             Map.entry("thisPeriod", DateRules::thisPeriod),
             Map.entry("relativePeriod", DateRules::relativePeriod),
             Map.entry("anaphoricDay", DateRules::anaphoricDay),
+            Map.entry("dayOffset", DateRules::dayOffset),
             Map.entry("year", DateRules::year));
 
     /** A rule with its anchor decoded once. */
@@ -60,12 +61,14 @@ final class DateRules {
     }
 
     private final RuleBook book;
+    private final NumberParser numbers;
     private final List<Compiled> rules;
     private final int anyCue;
     private final Pattern pastMarker;
 
-    DateRules(RuleBook book) {
+    DateRules(RuleBook book, NumberParser numbers) {
         this.book = book;
+        this.numbers = numbers;
         List<Compiled> out = new ArrayList<>();
         int any = 0;
         for (RuleBook.Rule r : book.rules("date.rules")) {
@@ -373,6 +376,36 @@ final class DateRules {
         } else {
             add(x.out(), m.start(), m.end(), year(published.getYear() + shift));
         }
+    }
+
+    private void dayOffset(Match x) {
+        Matcher m = x.m();
+        LocalDate base = baseDay(x, m.start());
+        if (base == null) {
+            return;
+        }
+        String n = m.group("n");
+        long days = Character.isDigit(n.charAt(0)) ? Long.parseLong(n) : numbers.parse(n);
+        String event = book.value("dayOffsetEvent", m.group("dir"));
+        String sign = m.group("alone") != null || event == null ? book.value("dayOffsetAlone", m.group("dir")) : event;
+        if (days <= 0 || days > 31 || sign == null) {
+            return;
+        }
+        int end = m.group("alone") != null ? m.start("alone") : m.end();
+        add(x.out(), m.start(), end, day(base.plusDays(days * Integer.parseInt(sign))));
+    }
+
+    // The latest day-precise date before {@code pos}: earlier in the sentence, else earlier in the article.
+    private static LocalDate baseDay(Match x, int pos) {
+        LocalDate base = null;
+        int baseEnd = -1;
+        for (Found f : x.out()) {
+            if (f.end() <= pos && f.end() > baseEnd && f.value().precision() == DatePrecision.DAY) {
+                base = f.value().day();
+                baseEnd = f.end();
+            }
+        }
+        return base != null ? base : x.memory().lastDay();
     }
 
     private void anaphoricDay(Match x) {

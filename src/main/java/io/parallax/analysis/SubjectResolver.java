@@ -42,25 +42,32 @@ final class SubjectResolver {
     /** The chamber a vote or ratification at {@code pos} of sentence {@code index} refers to, or null. */
     Vocabulary.Chamber chamber(ArticleContext ctx, int index, int pos) {
         Sentence s = ctx.sentences().get(index);
+        // a chamber named (or a house named by its role) in the sentence, nearest first: one before the figure is
+        // usually its actor, one after is often the next step
         Vocabulary.Mention best = null;
+        Vocabulary.Mention generic = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Vocabulary.Mention m : ctx.bodyChambers()) {
-            if (m.start() < s.start() || m.end() > s.end() || m.ids().isEmpty()) {
+            if (m.start() < s.start() || m.end() > s.end()) {
                 continue;
             }
-            // A chamber named before the figure is usually its actor; one named after is often the next step.
+            if (!specific(m)) {
+                generic = generic == null ? m : generic;
+                continue;
+            }
             int d = m.end() <= pos ? pos - m.end() : 2 * (m.start() - pos);
             if (d < bestDistance) {
                 best = m;
                 bestDistance = d;
             }
         }
-        if (best != null) {
-            return pick(best, ctx, s);
+        Vocabulary.Chamber c = best == null ? null : resolve(best, ctx, ctx.body(), s.start(), s.end());
+        if (c != null) {
+            return c;
         }
         for (Vocabulary.Mention m : ctx.titleChambers()) {
-            if (!m.ids().isEmpty()) {
-                return pick(m, ctx, s);
+            if (specific(m) && (c = resolve(m, ctx, ctx.title(), 0, ctx.title().length())) != null) {
+                return c;
             }
         }
         for (int k : new int[] {index - 1, index + 1}) {
@@ -69,35 +76,106 @@ final class SubjectResolver {
             }
             Sentence n = ctx.sentences().get(k);
             for (Vocabulary.Mention m : ctx.bodyChambers()) {
-                if (m.start() >= n.start() && m.end() <= n.end() && !m.ids().isEmpty()) {
-                    return pick(m, ctx, n);
+                if (m.start() >= n.start() && m.end() <= n.end() && specific(m)
+                        && (c = resolve(m, ctx, ctx.body(), n.start(), n.end())) != null) {
+                    return c;
+                }
+            }
+        }
+        // "lawmakers", "parliament": the legislature of the country the sentence, headline or article is about
+        if (generic != null) {
+            String country = country(generic, ctx, ctx.body(), s.start(), s.end());
+            if (country != null && (c = vocabulary.chamberOf(country, generic.role())) != null) {
+                return c;
+            }
+        } else {
+            for (Vocabulary.Mention m : ctx.titleChambers()) {
+                String country = country(m, ctx, ctx.title(), 0, ctx.title().length());
+                if (country != null && (c = vocabulary.chamberOf(country, m.role())) != null) {
+                    return c;
                 }
             }
         }
         for (Vocabulary.Mention m : ctx.bodyChambers()) {
-            if (Vocabulary.NAMED.equals(m.kind())) {
-                return pick(m, ctx, s);
+            if (Vocabulary.NAMED.equals(m.kind()) && m.ids().size() == 1) {
+                return vocabulary.chamber(m.ids().get(0));
             }
+        }
+        String country = ctx.focus().country(ctx, vocabulary);
+        if (generic != null && country != null) {
+            return vocabulary.chamberOf(country, generic.role());
         }
         return null;
     }
 
-    // "senators" may be Russian or American: prefer the chamber whose country the sentence or title mentions.
-    private Vocabulary.Chamber pick(Vocabulary.Mention m, ArticleContext ctx, Sentence s) {
-        if (m.ids().size() > 1) {
-            List<Vocabulary.Mention> places = vocabulary.places(ctx.body(), s.start(), s.end());
-            for (List<Vocabulary.Mention> scope : List.of(places, ctx.titlePlaces())) {
-                for (Vocabulary.Mention p : scope) {
-                    for (String id : m.ids()) {
-                        if (vocabulary.chamber(id).country().equals(p.ids().get(0))) {
-                            return vocabulary.chamber(id);
-                        }
-                    }
+    // Named chambers, member words ("senators") and houses named by role ("the upper house"); not "lawmakers".
+    private static boolean specific(Vocabulary.Mention m) {
+        return !m.ids().isEmpty() || (m.role() != null && !Vocabulary.ANY.equals(m.role()));
+    }
+
+    /**
+     * The chamber a mention means. A name only one chamber has is that chamber; a shared name ("Senate", "National
+     * Assembly", "senators") or a role ("lower house") goes through the country the text is about: "Russia's House of
+     * Representatives" is the State Duma, "the Senate" in a story about Russia the Federation Council.
+     */
+    private Vocabulary.Chamber resolve(Vocabulary.Mention m, ArticleContext ctx, String text, int from, int to) {
+        boolean unique = m.ids().size() == 1 && Vocabulary.NAMED.equals(m.kind());
+        if (unique) {
+            return vocabulary.chamber(m.ids().get(0));
+        }
+        String country = country(m, ctx, text, from, to);
+        if (country != null) {
+            for (String id : m.ids()) {
+                if (vocabulary.chamber(id).country().equals(country)) {
+                    return vocabulary.chamber(id);
                 }
             }
+            Vocabulary.Chamber byRole = m.role() == null ? null : vocabulary.chamberOf(country, m.role());
+            if (byRole != null) {
+                return byRole;
+            }
         }
-        return vocabulary.chamber(m.ids().get(0));
+        if (!m.ids().isEmpty()) {
+            return vocabulary.chamber(m.ids().get(0));
+        }
+        // a role with no country at all: the first chamber of that role in the gazetteer
+        return m.role() == null ? null : vocabulary.firstChamber(m.role());
     }
+
+    /**
+     * The country a legislature word belongs to: a place written right before it ("Russia's", "Turkish"), else the
+     * nearest place in its sentence that has a legislature, else the headline's, else the article's main country.
+     */
+    private String country(Vocabulary.Mention m, ArticleContext ctx, String text, int from, int to) {
+        List<Vocabulary.Mention> places = vocabulary.places(text, from, to);
+        String nearest = null;
+        int nearestDistance = Integer.MAX_VALUE;
+        for (Vocabulary.Mention p : places) {
+            String id = p.ids().get(0);
+            if (vocabulary.chambersOf(id).isEmpty()) {
+                continue;
+            }
+            if (p.end() <= m.start() && ADJACENT.matcher(text).region(p.end(), m.start()).matches()) {
+                return id;
+            }
+            int d = p.end() <= m.start() ? m.start() - p.end() : p.start() - m.end();
+            if (d < nearestDistance) {
+                nearest = id;
+                nearestDistance = d;
+            }
+        }
+        if (nearest != null) {
+            return nearest;
+        }
+        for (Vocabulary.Mention p : ctx.titlePlaces()) {
+            if (!vocabulary.chambersOf(p.ids().get(0)).isEmpty()) {
+                return p.ids().get(0);
+            }
+        }
+        return ctx.focus().country(ctx, vocabulary);
+    }
+
+    private static final Pattern ADJACENT = Pattern.compile("(?:['’]s)?\\s+(?:the\\s+)?");
 
     Subject forVote(ArticleContext ctx, Matchers mx, int index, Vocabulary.Chamber chamber) {
         Sentence s = ctx.sentences().get(index);
@@ -196,8 +274,9 @@ final class SubjectResolver {
             }
         }
         if (from == null) {
+            // the nearest country before the figure, unless the text sends troops there ("to Poland and 1,000 to ...")
             for (Vocabulary.Mention p : places) {
-                if (p.end() <= f.start()) {
+                if (p.end() <= f.start() && !mx.get(DESTINATION_PREP).region(Math.max(s.start(), p.start() - 25), p.start()).find()) {
                     from = p.ids().get(0);
                 }
             }

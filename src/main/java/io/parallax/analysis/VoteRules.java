@@ -53,10 +53,15 @@ final class VoteRules {
 
     // A reported result needs a figure or "unanimous", a vote word and a legislature, and no sports vocabulary.
     List<Found> find(String text, Sentence s, Triggers.Found cues, Clauses clauses, Matchers mx) {
+        return find(text, s, cues, clauses, mx, false);
+    }
+
+    /** As {@link #find}; {@code legislatureNearby} says the headline or a neighbouring sentence names a legislature. */
+    List<Found> find(String text, Sentence s, Triggers.Found cues, Clauses clauses, Matchers mx, boolean legislatureNearby) {
         int from = s.start();
         int to = s.end();
         if (!cues.has(Triggers.DIGIT | Triggers.UNANIMOUS) || !cues.has(Triggers.VOTE_CONTEXT)
-                || !cues.has(Triggers.LEGISLATURE) || cues.has(Triggers.SPORTS)) {
+                || !(cues.has(Triggers.LEGISLATURE) || legislatureNearby) || cues.has(Triggers.SPORTS)) {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
@@ -127,8 +132,8 @@ final class VoteRules {
         long f = numbers.parse(m.group("for"));
         Integer against = mx.get(noneAgainst).region(s.start(), s.end()).find() ? 0 : null;
         Integer abst = abstentions(text, s, mx);
-        boolean unanimous = unanimousWord || (against != null && (abst == null || abst == 0));
-        out.add(new Found(m.start(), m.end(), (int) f, against, abst, unanimous));
+        // "all 397 deputies present voted in favour": nobody present voted otherwise
+        out.add(new Found(m.start(), m.end(), (int) f, against, abst, abst == null || abst == 0 || unanimousWord));
     }
 
     private void againstOnly(Clauses clauses, Matcher m, List<Found> out) {
@@ -149,7 +154,8 @@ final class VoteRules {
         return mx.get(thresholdAfter).region(end, Math.min(s.end(), end + 40)).lookingAt();
     }
 
-    private Integer abstentions(String text, Sentence s, Matchers mx) {
+    /** The abstentions a sentence reports ("three abstentions", "12 deputies abstained"), or null. */
+    Integer abstentions(String text, Sentence s, Matchers mx) {
         if (!abstainCue.any(text, s.start(), s.end())) {
             return null;
         }
