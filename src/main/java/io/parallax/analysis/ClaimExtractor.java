@@ -98,6 +98,8 @@ public final class ClaimExtractor {
                         subjects.forVote(ctx, mx, i, chamber), null, value));
                 lastVote = out.size() - 1;
                 lastVoteSentence = i;
+                before = out.get(lastVote);
+                pv = value;
                 taken.add(new Span(v.start(), v.end()));
             }
             if (votes.isEmpty() && pv != null && lastVoteSentence == i - 1 && pv.abstentions() == null) {

@@ -43,6 +43,7 @@ final class DateRules {
             Map.entry("isoDate", DateRules::isoDate),
             Map.entry("monthDay", DateRules::monthDay),
             Map.entry("monthYear", DateRules::monthYear),
+            Map.entry("monthOfRelativeYear", DateRules::monthOfRelativeYear),
             Map.entry("monthAfterLeadIn", DateRules::monthAfterLeadIn),
             Map.entry("monthBare", DateRules::monthBare),
             Map.entry("weekday", DateRules::weekday),
@@ -260,6 +261,13 @@ final class DateRules {
     private void monthYear(Match x) {
         Matcher m = x.m();
         add(x.out(), m.start(), m.end(), month(YearMonth.of(Integer.parseInt(m.group("year")), monthNumber(m.group("mon")))));
+    }
+
+    // "May last year", "June next year"
+    private void monthOfRelativeYear(Match x) {
+        Matcher m = x.m();
+        int year = x.published().getYear() + Integer.parseInt(book.value("relativeShift", m.group("rel")));
+        add(x.out(), m.start(), m.end(), month(YearMonth.of(year, monthNumber(m.group("mon")))));
     }
 
     private void monthAfterLeadIn(Match x) {

@@ -56,6 +56,10 @@ final class SubjectResolver {
                 continue;
             }
             int d = m.end() <= pos ? pos - m.end() : 2 * (m.start() - pos);
+            // a chamber named outright outweighs a member word or a role ("the votes of all 276 deputies")
+            if (!(m.ids().size() == 1 && Vocabulary.NAMED.equals(m.kind()))) {
+                d += 1_000;
+            }
             if (d < bestDistance) {
                 best = m;
                 bestDistance = d;
