@@ -37,13 +37,13 @@ class ExtractionQualityTests {
      * the targets above are what the issue asks for.
      */
     static final Map<ClaimType, Double> TRAINING_F1_FLOOR = Map.of(
-            ClaimType.DATE, 0.96, ClaimType.TROOP_COUNT, 0.94, ClaimType.VOTE, 0.70);
+            ClaimType.DATE, 0.94, ClaimType.TROOP_COUNT, 0.94, ClaimType.VOTE, 0.50);
     static final Map<ClaimType, Double> TEST_F1_FLOOR = Map.of(
-            ClaimType.DATE, 0.0, ClaimType.TROOP_COUNT, 0.0, ClaimType.VOTE, 0.0);
-    static final double TRAINING_ATTRIBUTION_FLOOR = 0.20;
-    static final double TEST_ATTRIBUTION_FLOOR = 0.0;
-    static final double TRAINING_ALIGNMENT_FLOOR = 0.05;
-    static final double TEST_ALIGNMENT_FLOOR = 0.0;
+            ClaimType.DATE, 0.93, ClaimType.TROOP_COUNT, 0.84, ClaimType.VOTE, 0.05);
+    static final double TRAINING_ATTRIBUTION_FLOOR = 0.15;
+    static final double TEST_ATTRIBUTION_FLOOR = 0.60;
+    static final double TRAINING_ALIGNMENT_FLOOR = 0.12;
+    static final double TEST_ALIGNMENT_FLOOR = 0.09;
 
     record Score(int truePositives, int falsePositives, int falseNegatives) {
         double precision() {
