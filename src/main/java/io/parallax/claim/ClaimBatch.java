@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -32,9 +33,11 @@ public class ClaimBatch {
 
     private final ClaimExtractor extractor = ClaimExtractor.withDefaultVocabulary();
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    ClaimBatch(JdbcTemplate jdbc) {
+    ClaimBatch(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The engine's claims for one article; an engine failure leaves the article without claims, as at single import. */
@@ -71,6 +74,7 @@ public class ClaimBatch {
                     on conflict (article_id) do update set extractor_version = excluded.extractor_version,
                       extracted_at = excluded.extracted_at""", extracted,
                     new int[] {Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP});
+            events.publishEvent(new ClaimsExtracted(extracted.stream().map(r -> (Long) r[0]).toList()));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,13 +36,15 @@ public class ClaimExtraction {
     private final Articles articles;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     ClaimExtraction(StoredClaimRepository claims, Articles articles, JdbcClient jdbc,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.claims = claims;
         this.articles = articles;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     @EventListener
@@ -70,6 +73,11 @@ public class ClaimExtraction {
         return ids.size();
     }
 
+    /** Re-reads the given articles, one transaction per article (after an editor's decision is taken back). */
+    public void extract(java.util.Collection<Long> articleIds) {
+        articleIds.forEach(this::extractById);
+    }
+
     private void extractById(long id) {
         transactions.executeWithoutResult(status -> articles.find(id).ifPresent(this::extract));
     }
@@ -91,6 +99,7 @@ public class ClaimExtraction {
                 on conflict (article_id) do update set extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at""")
                 .param("id", article.id()).param("version", ClaimExtractor.VERSION)
                 .param("at", java.sql.Timestamp.from(Instant.now())).update();
+        events.publishEvent(new ClaimsExtracted(article.id()));
     }
 
     /** Relative dates resolve against the publication date; with none known, the import date is the best there is. */

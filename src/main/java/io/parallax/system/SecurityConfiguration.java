@@ -18,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,9 +44,20 @@ class SecurityConfiguration {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), detail);
         };
+        AccessDeniedHandler forbidden = (request, response, ex) -> {
+            ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "This needs a user with another role (corrections need an editor).");
+            detail.setTitle("Not allowed");
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), detail);
+        };
         http.authorizeHttpRequests(auth -> auth
                         // Imports: their reports name what was refused and why, so reading them needs an editor too.
                         .requestMatchers("/api/imports/**", "/api/imports", "/imports/**", "/imports").hasAnyRole("EDITOR", "ADMIN")
+                        // Editors' corrections and their audit log, in the browser and the API.
+                        .requestMatchers("/corrections/**", "/history", "/api/corrections/**", "/api/audit/**", "/api/audit")
+                        .hasRole("EDITOR")
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
@@ -56,7 +68,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 // The API authenticates every request with HTTP Basic and keeps no session, so CSRF cannot reach it.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api))
-                .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(problem, api))
+                .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(problem, api)
+                        .defaultAccessDeniedHandlerFor(forbidden, api))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'")));
@@ -68,15 +81,35 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The admin user (also an editor) and the editors of {@code parallax.editors}: {@code name:password} pairs separated
+     * by commas, where a password may be given encoded, e.g. {@code {bcrypt}$2a$10$...}.
+     */
     @Bean
     UserDetailsService users(@Value("${parallax.admin.username}") String username,
-            @Value("${parallax.admin.password}") String password, PasswordEncoder encoder) {
+            @Value("${parallax.admin.password}") String password, @Value("${parallax.editors:}") String editors,
+            PasswordEncoder encoder) {
         String effective = password;
         if (effective == null || effective.isBlank()) {
             effective = UUID.randomUUID().toString();
             log.warn("PARALLAX_ADMIN_PASSWORD is not set; the admin user '{}' has the generated password: {}", username, effective);
         }
-        return new InMemoryUserDetailsManager(User.withUsername(username).password(encoder.encode(effective))
-                .roles("ADMIN").build());
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(User.withUsername(username)
+                .password(encoder.encode(effective)).roles("ADMIN", "EDITOR").build());
+        for (String pair : editors.split(",")) {
+            int colon = pair.indexOf(':');
+            String name = colon < 0 ? pair.strip() : pair.substring(0, colon).strip();
+            String secret = colon < 0 ? "" : pair.substring(colon + 1).strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (secret.isEmpty() || name.equals(username) || users.userExists(name)) {
+                throw new IllegalStateException("PARALLAX_EDITORS: give each editor once, as name:password, and not the admin user ('"
+                        + name + "')");
+            }
+            String encoded = secret.startsWith("{") ? secret : encoder.encode(secret);
+            users.createUser(User.withUsername(name).password(encoded).roles("EDITOR").build());
+        }
+        return users;
     }
 }
