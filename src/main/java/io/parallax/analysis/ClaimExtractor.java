@@ -29,7 +29,7 @@ public final class ClaimExtractor {
         this.attributions = new AttributionFinder(vocabulary);
         this.subjects = new SubjectResolver(vocabulary, attributions);
         NumberParser numbers = new NumberParser(rules);
-        this.triggers = new Triggers(rules);
+        this.triggers = new Triggers(rules, vocabulary.chamberNames());
         this.clauseCues = Clauses.Cues.of(rules);
         this.dateRules = new DateRules(rules, numbers);
         this.troopRules = new TroopCountRules(rules, numbers);

@@ -8,22 +8,20 @@ import java.util.regex.Pattern;
 /** Decides what a claim is about (which chamber's ratification, whose troops where, which statement) so outlets line up. */
 final class SubjectResolver {
 
-    private static final PhraseIndex RATIFICATION_CONTEXT = new PhraseIndex(List.of("ratify", "ratified", "ratifies",
-            "ratifying", "ratification", "endorse", "endorsed", "endorses", "endorsing", "endorsement", "treaty", "pact",
-            "agreement", "accord", "partnership"), true);
-    private static final Pattern VOTE_OBJECT = Pattern.compile(
-            "\\b(?:the|a|an|its)\\s+(?<obj>(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:bill|law|budget|amendment|motion|resolution|measure"
-            + "|legislation|package|reform|act|ban|nominee|nomination))\\b");
     private static final Pattern DESTINATION_PREP = Pattern.compile(
             "(?i)\\b(?:to|in|into|inside|for|at|on|across|within|toward|towards)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     private final Vocabulary vocabulary;
     private final AttributionFinder attributions;
+    private final PhraseIndex matterIndex;
+    private final java.util.Set<String> genericMatter;
 
     SubjectResolver(Vocabulary vocabulary, AttributionFinder attributions) {
         this.vocabulary = vocabulary;
         this.attributions = attributions;
+        this.matterIndex = new PhraseIndex(vocabulary.rules().words("voteMatter"), true);
+        this.genericMatter = java.util.Set.copyOf(vocabulary.rules().words("genericMatter"));
     }
 
     static String slug(String s) {
@@ -105,9 +103,10 @@ final class SubjectResolver {
                 return vocabulary.chamber(m.ids().get(0));
             }
         }
+        // no legislature word near the vote at all: the main chamber of the country the article is about
         String country = ctx.focus().country(ctx, vocabulary);
-        if (generic != null && country != null) {
-            return vocabulary.chamberOf(country, generic.role());
+        if (country != null) {
+            return vocabulary.chamberOf(country, generic != null ? generic.role() : Vocabulary.ANY);
         }
         return null;
     }
@@ -181,19 +180,44 @@ final class SubjectResolver {
 
     private static final Pattern ADJACENT = Pattern.compile("(?:['’]s)?\\s+(?:the\\s+)?");
 
+    /**
+     * A vote's subject: its chamber plus the kind of matter it decided ([voteMatter]: impeachment, budget, bill...),
+     * from the matter words of its sentence (a specific kind over a generic one, then the nearest), else the headline.
+     */
     Subject forVote(ArticleContext ctx, Matchers mx, int index, Vocabulary.Chamber chamber) {
         Sentence s = ctx.sentences().get(index);
+        String kind = matterKind(ctx.body(), s.start(), s.end(), s.start());
+        if (kind == null) {
+            kind = matterKind(ctx.title(), 0, ctx.title().length(), 0);
+        }
+        return voteSubject(chamber, kind);
+    }
+
+    private Subject voteSubject(Vocabulary.Chamber chamber, String kind) {
         String chamberSlug = chamber == null ? "parliament" : chamber.slug();
         String chamberName = chamber == null ? "Parliament" : chamber.name();
-        if (RATIFICATION_CONTEXT.any(ctx.body(), s.start(), s.end())) {
+        if ("ratification".equals(kind)) {
             return ratification(chamber);
         }
-        Matcher o = mx.get(VOTE_OBJECT).region(s.start(), s.end());
-        if (o.find()) {
-            String obj = o.group("obj");
-            return new Subject("vote/" + chamberSlug + "/" + slug(obj), chamberName + " vote on the " + obj);
+        if (kind == null) {
+            return new Subject("vote/" + chamberSlug, chamberName + " vote");
         }
-        return new Subject("vote/" + chamberSlug, chamberName + " vote");
+        return new Subject("vote/" + chamberSlug + "/" + kind, chamberName + " vote: " + kind.replace('-', ' '));
+    }
+
+    // The kind of matter named in text[from, to): ratification first, then a specific kind, then a generic one.
+    private String matterKind(String text, int from, int to, int near) {
+        String best = null;
+        int bestRank = -1;
+        for (PhraseIndex.Hit h : matterIndex.find(text, from, to)) {
+            String kind = vocabulary.rules().value("voteMatter", h.term());
+            int rank = "ratification".equals(kind) ? 3 : genericMatter.contains(kind) ? 1 : 2;
+            if (rank > bestRank) {
+                best = kind;
+                bestRank = rank;
+            }
+        }
+        return best;
     }
 
     static Subject ratification(Vocabulary.Chamber chamber) {
@@ -227,7 +251,8 @@ final class SubjectResolver {
             return NONE;
         }
         return switch (best.kind()) {
-            case "ratification" -> new Dated(ratification(chamber(ctx, index, start)), null);
+            case "ratification" -> new Dated(voteSubject(chamber(ctx, index, start),
+                    matterKind(body, s.start(), s.end(), start)), null);
             case "signing" -> new Dated(new Subject("signing/treaty", vocabulary.eventLabel("signing")), null);
             case "launch" -> new Dated(launch(body, s, best), null);
             case "statement" -> {

@@ -63,12 +63,16 @@ final class Triggers {
     private final Map<String, Integer> masks = new HashMap<>();
     private final PhraseIndex index;
 
-    Triggers(RuleBook book) {
+    /** Cues from the book's word lists; every name of a chamber in the gazetteer is a legislature cue as well. */
+    Triggers(RuleBook book, java.util.Collection<String> chamberNames) {
         SECTIONS.forEach((category, section) -> {
             for (String w : book.words(section)) {
                 masks.merge(w.toLowerCase(Locale.ROOT), category, (a, b) -> a | b);
             }
         });
+        for (String w : chamberNames) {
+            masks.merge(w.toLowerCase(Locale.ROOT), LEGISLATURE, (a, b) -> a | b);
+        }
         index = new PhraseIndex(masks.keySet(), true);
     }
 

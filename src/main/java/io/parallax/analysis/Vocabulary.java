@@ -205,6 +205,11 @@ public final class Vocabulary {
         return countries.get(slug);
     }
 
+    /** Every name of a chamber or legislature in the gazetteer, lower-cased. */
+    java.util.Set<String> chamberNames() {
+        return chamberTerms.keySet();
+    }
+
     /** Every chamber of a country's legislature, in gazetteer order. */
     List<Chamber> chambersOf(String country) {
         return chambersByCountry.getOrDefault(country, List.of());

@@ -61,13 +61,18 @@ final class VoteRules {
         int from = s.start();
         int to = s.end();
         if (!cues.has(Triggers.DIGIT | Triggers.UNANIMOUS) || !cues.has(Triggers.VOTE_CONTEXT)
-                || !(cues.has(Triggers.LEGISLATURE) || legislatureNearby) || cues.has(Triggers.SPORTS)) {
+                || cues.has(Triggers.SPORTS)) {
             return List.of();
         }
+        boolean legislature = cues.has(Triggers.LEGISLATURE) || legislatureNearby;
         List<Found> out = new ArrayList<>();
         Matcher u = mx.get(unanimous).region(from, cues.has(Triggers.UNANIMOUS) ? to : from);
         int unanimousAt = u.find() ? u.start() : -1;
         for (RuleBook.Rule rule : results) {
+            // without a legislature in sight only a rule that says "votes" itself may speak of a vote
+            if (!legislature && rule.option("STANDALONE") == null) {
+                continue;
+            }
             Matcher m = mx.transparent(rule.pattern()).region(from, to);
             while (m.find()) {
                 if (overlaps(out, m.start(), m.end())) {
@@ -87,7 +92,7 @@ final class VoteRules {
         for (Found f : out) {
             covered |= sameClause(clauses, unanimousAt, f.start());
         }
-        if (unanimousAt >= 0 && !covered && !clauses.isFuture(u.start(), u.end())) {
+        if (legislature && unanimousAt >= 0 && !covered && !clauses.isFuture(u.start(), u.end())) {
             out.add(new Found(u.start(), u.end(), null, null, abstentions(text, s, mx), true));
         }
         out.sort(Comparator.comparingInt(Found::start));
