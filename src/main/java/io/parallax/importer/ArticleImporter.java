@@ -27,7 +27,10 @@ import io.parallax.article.Publication;
 import io.parallax.outlet.OutletKind;
 import io.parallax.outlet.Outlets;
 import io.parallax.outlet.PublisherName;
+import io.parallax.story.ArticleDraft;
 import io.parallax.story.Stories;
+import io.parallax.story.StoryAssigner;
+import io.parallax.story.StoryAssignment;
 import io.parallax.system.InvalidInputException;
 
 /**
@@ -44,13 +47,15 @@ public class ArticleImporter {
     private final Articles articles;
     private final Outlets outlets;
     private final Stories stories;
+    private final StoryAssigner assigner;
     private final TransactionTemplate transactions;
     private final TextCleaner cleaner = new TextCleaner();
     private final Validator validator;
 
-    ArticleImporter(Articles articles, Outlets outlets, Stories stories, PlatformTransactionManager transactionManager,
-            Validator validator) {
+    ArticleImporter(Articles articles, Outlets outlets, Stories stories, StoryAssigner assigner,
+            PlatformTransactionManager transactionManager, Validator validator) {
         this.validator = validator;
+        this.assigner = assigner;
         this.articles = articles;
         this.outlets = outlets;
         this.stories = stories;
@@ -137,12 +142,16 @@ public class ArticleImporter {
         }
         var outlet = outlets.findOrCreate(s.outlet(), OutletKind.parse(s.outletKind()), blankToNull(s.outletDomain()),
                 blankToNull(s.outletCountry()));
-        var story = stories.findOrCreate(s.story());
+        // An article that names no story joins the one it is most similar to, or starts its own.
+        ArticleDraft draft = new ArticleDraft(p.text().title(), p.text().body(), p.publication().date());
+        StoryAssignment assignment = blankToNull(s.story()) == null ? assigner.assign(draft) : null;
+        long storyId = assignment != null ? assignment.storyId() : stories.findOrCreate(s.story()).id();
         String language = s.language() == null || s.language().isBlank() ? "en" : s.language().strip();
         // "Associated Press via Local News 8": the outlet is AP's, and Local News 8 is the site that carried it.
         String via = Optional.ofNullable(blankToNull(s.publishedVia())).orElseGet(() -> PublisherName.parse(s.outlet()).carrier());
-        ArticleView article = articles.add(new NewArticle(outlet.id(), story.id(), p.text(), p.publication(), url,
+        ArticleView article = articles.add(new NewArticle(outlet.id(), storyId, p.text(), p.publication(), url,
                 via, blankToNull(s.byline()), language, p.wire(), p.hash()));
+        assigner.record(article.id(), storyId, draft, assignment);
         return new ImportResult(article, false);
     }
 

@@ -83,17 +83,23 @@ class BatchWriter {
             return outcomes;
         }
         Map<String, Long> outletIds = new HashMap<>();
-        Map<String, Long> storyIds = new HashMap<>();
+        Map<String, StoryChoice.Choice> storyIds = new HashMap<>();
         List<NewArticle> rows = new ArrayList<>(fresh.size());
+        List<StoryChoice.Choice> choices = new ArrayList<>(fresh.size());
         for (Ready r : fresh) {
             Prepared p = r.prepared();
             ArticleSubmission s = p.submission();
             String language = s.language() == null || s.language().isBlank() ? "en" : s.language().strip();
-            rows.add(new NewArticle(outletId(s, outletIds), storyId(p, storyIds), p.text(), p.publication(), p.url(),
+            StoryChoice.Choice choice = storyId(p, storyIds);
+            choices.add(choice);
+            rows.add(new NewArticle(outletId(s, outletIds), choice.storyId(), p.text(), p.publication(), p.url(),
                     ArticleImporter.blankToNull(s.publishedVia()), ArticleImporter.blankToNull(s.byline()), language, p.wire(),
                     p.hash()));
         }
         List<Long> ids = articles.addBatch(rows);
+        for (int i = 0; i < fresh.size(); i++) {
+            stories.record(ids.get(i), fresh.get(i).prepared(), choices.get(i));
+        }
         Map<Long, List<Claim>> claimsByArticle = new LinkedHashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
             claimsByArticle.put(ids.get(i), fresh.get(i).claims());
@@ -110,11 +116,12 @@ class BatchWriter {
                 ArticleImporter.blankToNull(s.outletCountry())).id());
     }
 
-    private long storyId(Prepared p, Map<String, Long> known) {
+    private StoryChoice.Choice storyId(Prepared p, Map<String, StoryChoice.Choice> known) {
         String named = ArticleImporter.blankToNull(p.submission().story());
         if (named == null) {
             return stories.storyFor(p);
         }
-        return known.computeIfAbsent(named.toLowerCase(Locale.ROOT), key -> stories.storyFor(p));
+        StoryChoice.Choice choice = known.computeIfAbsent(named.toLowerCase(Locale.ROOT), key -> stories.storyFor(p));
+        return choice;
     }
 }

@@ -1,6 +1,7 @@
 package io.parallax.story;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,27 @@ public class Stories {
         return stories.findByNameIgnoreCase(wanted)
                 .or(() -> stories.findBySlug(Slugs.of(wanted)))
                 .orElseGet(() -> stories.save(new Story(wanted, Slugs.of(wanted)))).ref();
+    }
+
+    /** A new story called {@code name}, or "name (2)" and so on when that name is taken. */
+    @Transactional
+    public StoryRef createUnique(String name) {
+        String wanted = name.strip();
+        for (int n = 2; stories.findByNameIgnoreCase(wanted).isPresent() || stories.findBySlug(Slugs.of(wanted)).isPresent(); n++) {
+            wanted = name.strip() + " (" + n + ")";
+        }
+        return stories.save(new Story(wanted, Slugs.of(wanted))).ref();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoryRef> find(long id) {
+        return stories.findById(id).map(Story::ref);
+    }
+
+    /** A story by slug or by name. */
+    @Transactional(readOnly = true)
+    public Optional<StoryRef> find(String slugOrName) {
+        return stories.findBySlug(slugOrName.strip()).or(() -> stories.findByNameIgnoreCase(slugOrName.strip())).map(Story::ref);
     }
 
     @Transactional(readOnly = true)

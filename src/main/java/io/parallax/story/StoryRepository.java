@@ -11,6 +11,8 @@ interface StoryRepository extends Repository<Story, Long> {
 
     Optional<Story> findBySlug(String slug);
 
+    Optional<Story> findById(Long id);
+
     List<Story> findAllByOrderByName();
 
     Story save(Story story);
