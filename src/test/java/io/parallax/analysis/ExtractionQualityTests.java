@@ -37,13 +37,13 @@ class ExtractionQualityTests {
      * the targets above are what the issue asks for.
      */
     static final Map<ClaimType, Double> TRAINING_F1_FLOOR = Map.of(
-            ClaimType.DATE, 0.94, ClaimType.TROOP_COUNT, 0.94, ClaimType.VOTE, 0.50);
+            ClaimType.DATE, 0.93, ClaimType.TROOP_COUNT, 0.91, ClaimType.VOTE, 0.72);
     static final Map<ClaimType, Double> TEST_F1_FLOOR = Map.of(
-            ClaimType.DATE, 0.93, ClaimType.TROOP_COUNT, 0.84, ClaimType.VOTE, 0.05);
-    static final double TRAINING_ATTRIBUTION_FLOOR = 0.15;
-    static final double TEST_ATTRIBUTION_FLOOR = 0.60;
-    static final double TRAINING_ALIGNMENT_FLOOR = 0.12;
-    static final double TEST_ALIGNMENT_FLOOR = 0.09;
+            ClaimType.DATE, 0.92, ClaimType.TROOP_COUNT, 0.88, ClaimType.VOTE, 0.48);
+    static final double TRAINING_ATTRIBUTION_FLOOR = 0.28;
+    static final double TEST_ATTRIBUTION_FLOOR = 0.55;
+    static final double TRAINING_ALIGNMENT_FLOOR = 0.46;
+    static final double TEST_ALIGNMENT_FLOOR = 0.15;
 
     record Score(int truePositives, int falsePositives, int falseNegatives) {
         double precision() {
@@ -269,6 +269,6 @@ class ExtractionQualityTests {
         }
     }
 
-    static final long MIN_LABELS = 300;
-    static final int MIN_STORIES = 5;
+    static final long MIN_LABELS = 800;
+    static final int MIN_STORIES = 30;
 }
