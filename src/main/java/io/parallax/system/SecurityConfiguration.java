@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,6 +21,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +36,8 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, SignInThrottle throttle,
+            CachedCredentials credentials) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         AuthenticationEntryPoint problem = (request, response, ex) -> {
             ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
@@ -58,6 +62,9 @@ class SecurityConfiguration {
                         // Editors' corrections and their audit log, in the browser and the API.
                         .requestMatchers("/corrections/**", "/history", "/api/corrections/**", "/api/audit/**", "/api/audit")
                         .hasRole("EDITOR")
+                        // Health answers everyone with its status; its details and every other endpoint are the admin's.
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
@@ -66,14 +73,27 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                // The API authenticates every request with HTTP Basic and keeps no session, so CSRF cannot reach it.
+                // API writes authenticate with credentials on each request, never by the session cookie alone
+                // (SignInGuardFilter), so there is no token to forge there; browser forms keep their CSRF tokens.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                .addFilterBefore(new SignInGuardFilter(throttle, credentials, json), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(problem, api)
                         .defaultAccessDeniedHandlerFor(forbidden, api))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /** The users' passwords checked once with BCrypt, then remembered briefly for the next requests. */
+    @Bean
+    CachedCredentials authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
+        checked.setPasswordEncoder(encoder);
+        return new CachedCredentials(checked);
     }
 
     @Bean
