@@ -228,8 +228,8 @@ class ArticleApiTests {
     }
 
     @Test
-    void healthReportsTheDatabase() throws Exception {
-        mvc.perform(get("/actuator/health"))
+    void healthReportsTheDatabaseToTheAdmin() throws Exception {
+        mvc.perform(get("/actuator/health").with(httpBasic("admin", "test-password")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status", is("UP")))
                 .andExpect(jsonPath("$.components.db.status", is("UP")))
