@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import io.parallax.article.ArticlePageSection;
 import io.parallax.article.ArticleView;
 import io.parallax.article.Articles;
 import io.parallax.system.NotFoundException;
@@ -19,10 +20,12 @@ class ArticlePageController {
 
     private final Articles articles;
     private final Claims claims;
+    private final List<ArticlePageSection> sections;
 
-    ArticlePageController(Articles articles, Claims claims) {
+    ArticlePageController(Articles articles, Claims claims, List<ArticlePageSection> sections) {
         this.articles = articles;
         this.claims = claims;
+        this.sections = sections;
     }
 
     @GetMapping("/articles/{id}")
@@ -32,6 +35,7 @@ class ArticlePageController {
         model.addAttribute("article", article);
         model.addAttribute("claims", found);
         model.addAttribute("text", HighlightedText.of(article.body(), ArticleView.PARAGRAPH_SEPARATOR, found));
+        sections.forEach(section -> section.addTo(article, model.asMap()));
         return DETAILS;
     }
 }

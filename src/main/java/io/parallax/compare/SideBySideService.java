@@ -53,7 +53,8 @@ public class SideBySideService {
         }
         var pairs = SentenceAlignment.align(leftSentences.stream().map(s -> s.text()).toList(),
                 rightSentences.stream().map(s -> s.text()).toList(), shared);
-        return new SideBySide(ref(left), ref(right), compareClaims(leftClaims, rightClaims), pairs);
+        return new SideBySide(ref(left), ref(right), compareClaims(leftClaims, rightClaims),
+                pairs.stream().map(SideBySide.Line::of).toList());
     }
 
     static List<ClaimComparison> compareClaims(List<ClaimView> left, List<ClaimView> right) {
