@@ -28,8 +28,9 @@ class ArticleController {
 
     @GetMapping({"/", "/articles"})
     String list(@ModelAttribute("filter") ArticleFilter filter, Model model, HttpServletResponse response,
-            @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        response.addHeader("Vary", "HX-Request");
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore) {
+        response.addHeader("Vary", "HX-Request, HX-History-Restore-Request");
         model.addAttribute("outlets", outlets.summaries());
         model.addAttribute("stories", search.stories());
         try {
@@ -41,6 +42,8 @@ class ArticleController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("errors", ex.errors());
         }
-        return htmx != null ? LIST_RESULTS : LIST;
+        // Going Back asks htmx to restore a whole page, which it swaps in for the body: never a bare fragment then.
+        boolean fragment = htmx != null && !"true".equals(historyRestore);
+        return fragment ? LIST_RESULTS : LIST;
     }
 }

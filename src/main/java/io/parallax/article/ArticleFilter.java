@@ -33,7 +33,8 @@ public record ArticleFilter(List<String> outlet, String from, String to, String 
         if (query != null && query.length() > MAX_QUERY) {
             errors.put("q", "The search text is longer than " + MAX_QUERY + " characters.");
         }
-        int pageNumber = number("page", page, 0, Integer.MAX_VALUE, 0, errors);
+        // Pages are numbered from 1 in addresses, as readers count them.
+        int pageNumber = number("page", page, 1, Integer.MAX_VALUE, 1, errors);
         int pageSize = number("size", size, 1, MAX_SIZE, DEFAULT_SIZE, errors);
         if (!errors.isEmpty()) {
             throw new InvalidFilterException(errors);
@@ -91,8 +92,9 @@ public record ArticleFilter(List<String> outlet, String from, String to, String 
             return !outlets.isEmpty() || from != null || to != null || q != null || story != null;
         }
 
+        /** Rows before this page; {@code page} counts from 1. */
         public long offset() {
-            return (long) page * size;
+            return (long) (page - 1) * size;
         }
     }
 }

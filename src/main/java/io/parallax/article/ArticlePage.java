@@ -2,7 +2,7 @@ package io.parallax.article;
 
 import java.util.List;
 
-/** One page of a filtered article list and the size of the whole result. */
+/** One page of a filtered article list (pages count from 1) and the size of the whole result. */
 public record ArticlePage(List<ArticleSummary> items, int page, int size, long total) {
 
     public int totalPages() {
@@ -10,11 +10,11 @@ public record ArticlePage(List<ArticleSummary> items, int page, int size, long t
     }
 
     public boolean hasPrevious() {
-        return page > 0;
+        return page > 1;
     }
 
     public boolean hasNext() {
-        return page + 1 < totalPages();
+        return page < totalPages();
     }
 
     public boolean isBeyondEnd() {
@@ -22,10 +22,10 @@ public record ArticlePage(List<ArticleSummary> items, int page, int size, long t
     }
 
     public long firstShown() {
-        return items.isEmpty() ? 0 : (long) page * size + 1;
+        return items.isEmpty() ? 0 : (long) (page - 1) * size + 1;
     }
 
     public long lastShown() {
-        return (long) page * size + items.size();
+        return (long) (page - 1) * size + items.size();
     }
 }

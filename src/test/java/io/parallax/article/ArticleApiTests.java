@@ -46,12 +46,12 @@ class ArticleApiTests {
         mvc.perform(get("/api/articles").param("story", SEED_STORY).param("from", "2024-01-01").param("size", "3"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total", is(5)))
-                .andExpect(jsonPath("$.page", is(0)))
+                .andExpect(jsonPath("$.page", is(1)))
                 .andExpect(jsonPath("$.size", is(3)))
                 .andExpect(jsonPath("$.items", hasSize(3)))
                 .andExpect(jsonPath("$.items[0].publishedAt", is("2024-11-06")))
                 .andExpect(jsonPath("$.items[2].publishedAt", is("2024-11-06")));
-        mvc.perform(get("/api/articles").param("story", SEED_STORY).param("from", "2024-01-01").param("size", "3").param("page", "1"))
+        mvc.perform(get("/api/articles").param("story", SEED_STORY).param("from", "2024-01-01").param("size", "3").param("page", "2"))
                 .andExpect(jsonPath("$.items", hasSize(2)))
                 .andExpect(jsonPath("$.items[0].publishedAt", is("2024-10-24")));
     }

@@ -123,9 +123,23 @@ class ComparisonBrowserTests extends BrowserTests {
         assertThat(find("table.claim-compare").getText()).contains("same");
     }
 
+    /** Runs checks in a viewport emulating a phone of the given size. */
+    private void asPhone(int width, int height, Runnable checks) {
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            waitFor().until(d -> ((Number) chrome.executeScript("return window.innerWidth")).intValue() == width);
+            checks.run();
+        }
+        finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
     @ParameterizedTest(name = "{0} at {2}px")
     @CsvSource({"compare-desktop, /compare, 1280, 900", "compare-phone, /compare, 390, 844",
-            "timeline-desktop, /timeline, 1280, 900", "side-by-side-desktop, /compare/articles?left=1&right=2, 1280, 900",
+            "timeline-desktop, /timeline, 1280, 900", "timeline-phone, /timeline, 390, 844", "side-by-side-desktop, /compare/articles?left=1&right=2, 1280, 900",
             "claims-desktop, /articles?outlet=radio-shoma-93-4, 1280, 900"})
     void comparisonPagesArePhotographedAtPhoneAndDesktopWidths(String name, String path, int width, int height) {
         open(path);
@@ -136,11 +150,35 @@ class ComparisonBrowserTests extends BrowserTests {
         find("main h1");
         screenshot(name, width, height);
         if (name.startsWith("compare")) {
-            // The matrix scrolls inside its own box; the fact column stays put while it does.
+            // The matrix scrolls inside its own box; the page itself never scrolls sideways.
             Number pageOverflow = (Number) ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(pageOverflow.intValue()).isLessThanOrEqualTo(0);
-            assertThat(find("table.matrix .fact-col").getCssValue("position")).isEqualTo("sticky");
+        }
+        if (name.equals("compare-desktop")) {
+            // Headers stay on top and the fact column at the left while the box scrolls.
+            assertThat(find("table.matrix tbody .fact-col").getCssValue("position")).isEqualTo("sticky");
+            assertThat(find("table.matrix thead th").getCssValue("position")).isEqualTo("sticky");
+        }
+        if (width < 600) {
+            asPhone(width, height, () -> {
+                if (name.equals("compare-phone")) {
+                    // On a phone each fact is a card: rows are blocks, each value named by its outlet, no sideways scroll.
+                    assertThat(find("table.matrix tbody tr").getCssValue("display")).isEqualTo("block");
+                    assertThat(find("table.matrix thead").getSize().getHeight()).isLessThanOrEqualTo(1);
+                    Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                            "const box = document.querySelector('.matrix-scroll'); return box.scrollWidth - box.clientWidth");
+                    assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+                }
+                if (name.equals("timeline-phone")) {
+                    // The legend is a list below the chart, so it never covers the points.
+                    waitFor().until(d -> !d.findElements(By.cssSelector("figure.chart ul.chart-legend li")).isEmpty());
+                    WebElement canvas = find("canvas#timeline-chart");
+                    WebElement legend = find("figure.chart ul.chart-legend");
+                    assertThat(legend.getRect().getY()).isGreaterThanOrEqualTo(canvas.getRect().getY() + canvas.getRect().getHeight());
+                    assertThat(legend.getText()).contains("U.S. government");
+                }
+            });
         }
     }
 }
