@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -124,8 +123,6 @@ class UnseenStoryComparisonTests {
     }
 
     @Test
-    @Disabled("reason: not yet met by the engine (measured 2026-12-03): three rows instead of four, because the "
-            + "French deployment is filed under the British row (troops/uk) and three of the four vote tallies are missed")
     void theStoryGivesOneRowPerRealFact() throws Exception {
         String json = comparison();
         List<Map<String, Object>> rows = JsonPath.read(json, "$.rows");
@@ -137,8 +134,6 @@ class UnseenStoryComparisonTests {
     }
 
     @Test
-    @Disabled("reason: not yet met by the engine (measured 2026-12-03): only the Nordic Daily tally (72-11) is read; "
-            + "\"72 lawmakers voting in favour and 11 against\", \"voted 72 to 11\" and \"by 72 votes to 11\" are missed")
     void theVoteRowHoldsTheTallyFromEveryOutlet() throws Exception {
         List<Map<String, Object>> votes = rows(comparison(), "VOTE");
         assertThat(votes).hasSize(1);
@@ -164,8 +159,6 @@ class UnseenStoryComparisonTests {
     }
 
     @Test
-    @Disabled("reason: not yet met by the engine (measured 2026-12-03): the French 300 is given the British subject "
-            + "(troops/uk) when both deployments share a sentence, and two of the four French figures are missed")
     void eachDeploymentIsOneRowWithEveryOutletsFigure() throws Exception {
         List<Map<String, Object>> troops = rows(comparison(), "TROOP_COUNT");
         assertThat(troops).hasSize(2);
