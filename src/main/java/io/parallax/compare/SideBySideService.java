@@ -41,20 +41,32 @@ public class SideBySideService {
         List<ClaimView> rightClaims = claims.forArticle(rightId);
         var leftSentences = SentenceSplitter.split(left.body());
         var rightSentences = SentenceSplitter.split(right.body());
-        boolean[][] shared = new boolean[leftSentences.size()][rightSentences.size()];
-        for (int i = 0; i < leftSentences.size(); i++) {
-            var ls = leftSentences.get(i);
-            List<ClaimView> inLeft = leftClaims.stream().filter(c -> c.start() >= ls.start() && c.start() < ls.end()).toList();
-            for (int j = 0; j < rightSentences.size() && !inLeft.isEmpty(); j++) {
-                var rs = rightSentences.get(j);
-                shared[i][j] = rightClaims.stream().filter(c -> c.start() >= rs.start() && c.start() < rs.end())
-                        .anyMatch(r -> inLeft.stream().anyMatch(l -> sameFact(l, r) && Compatibility.compatible(l, r)));
-            }
-        }
+        // Claims indexed by sentence, so a pair of sentences is checked only when the alignment asks about it.
+        List<List<ClaimView>> inLeft = bySentence(leftSentences, leftClaims);
+        List<List<ClaimView>> inRight = bySentence(rightSentences, rightClaims);
         var pairs = SentenceAlignment.align(leftSentences.stream().map(s -> s.text()).toList(),
-                rightSentences.stream().map(s -> s.text()).toList(), shared);
+                rightSentences.stream().map(s -> s.text()).toList(),
+                (i, j) -> !inLeft.get(i).isEmpty() && inRight.get(j).stream()
+                        .anyMatch(r -> inLeft.get(i).stream().anyMatch(l -> sameFact(l, r) && Compatibility.compatible(l, r))));
         return new SideBySide(ref(left), ref(right), compareClaims(leftClaims, rightClaims),
                 pairs.stream().map(SideBySide.Line::of).toList());
+    }
+
+    private static List<List<ClaimView>> bySentence(List<io.parallax.analysis.Sentence> sentences, List<ClaimView> claims) {
+        List<List<ClaimView>> index = new ArrayList<>(sentences.size());
+        int[] starts = new int[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            index.add(new ArrayList<>());
+            starts[i] = sentences.get(i).start();
+        }
+        for (ClaimView claim : claims) {
+            int at = java.util.Arrays.binarySearch(starts, claim.start());
+            int sentence = at >= 0 ? at : -at - 2;
+            if (sentence >= 0 && claim.start() < sentences.get(sentence).end()) {
+                index.get(sentence).add(claim);
+            }
+        }
+        return index;
     }
 
     static List<ClaimComparison> compareClaims(List<ClaimView> left, List<ClaimView> right) {
