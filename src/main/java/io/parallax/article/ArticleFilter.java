@@ -22,6 +22,10 @@ public record ArticleFilter(List<String> outlet, String from, String to, String 
         return new ArticleFilter(List.of(), null, null, null, null, null, null);
     }
 
+    public ArticleFilter withStory(String slug) {
+        return new ArticleFilter(outlet, from, to, q, slug, page, size);
+    }
+
     public Criteria validate() {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate fromDate = date("from", from, errors);
@@ -90,6 +94,10 @@ public record ArticleFilter(List<String> outlet, String from, String to, String 
 
         public boolean isFiltered() {
             return !outlets.isEmpty() || from != null || to != null || q != null || story != null;
+        }
+
+        public Criteria withStory(String slug) {
+            return new Criteria(outlets, from, to, q, slug, page, size);
         }
 
         /** Rows before this page; {@code page} counts from 1. */

@@ -69,6 +69,15 @@ public class ArticleSearch {
                 .query((rs, n) -> new StoryOption(rs.getString("name"), rs.getString("slug"))).list();
     }
 
+    /** The stories an outlet has articles in, those with the most of its articles first. */
+    @Transactional(readOnly = true)
+    public List<StoryOption> storiesOfOutlet(long outletId, int limit) {
+        return jdbc.sql("""
+                select s.name, s.slug from article a join story s on s.id = a.story_id where a.outlet_id = :outlet
+                group by s.id order by count(*) desc, s.name limit :limit""").param("outlet", outletId).param("limit", limit)
+                .query((rs, n) -> new StoryOption(rs.getString("name"), rs.getString("slug"))).list();
+    }
+
     /** A story as the filter form offers it. */
     public record StoryOption(String name, String slug) {
     }

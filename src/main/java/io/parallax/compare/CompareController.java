@@ -44,8 +44,9 @@ class CompareController {
      * independent sources are shown. Verdicts are always reached over every outlet the filters select.
      */
     @GetMapping("/compare")
-    String matrix(@ModelAttribute("filter") ArticleFilter filter, @RequestParam(required = false) String show,
+    String matrix(@ModelAttribute("filter") ArticleFilter given, @RequestParam(required = false) String show,
             @RequestParam(name = "col", required = false) List<String> chosen, Model model, HttpServletResponse response) {
+        ArticleFilter filter = scoped(given, model);
         withMatrix(filter, false, model, response, matrix -> {
             List<String> all = matrix.columns().stream().map(Matrix.Column::slug).toList();
             List<String> main = matrix.mainSources(MAX_COLUMNS);
@@ -66,13 +67,21 @@ class CompareController {
     }
 
     @GetMapping("/timeline")
-    String timeline(@ModelAttribute("filter") ArticleFilter filter, Model model, HttpServletResponse response) {
+    String timeline(@ModelAttribute("filter") ArticleFilter given, Model model, HttpServletResponse response) {
+        ArticleFilter filter = scoped(given, model);
         withMatrix(filter, true, model, response, matrix -> {
             Timeline timeline = Timeline.of(matrix);
             model.addAttribute("timeline", timeline);
             model.addAttribute("chartData", chartJson(timeline.figures()));
         });
         return TIMELINE;
+    }
+
+    /** Without a story, the largest one: the form then shows which story is shown, and offers the others. */
+    private ArticleFilter scoped(ArticleFilter given, Model model) {
+        ArticleFilter filter = comparisons.scoped(given);
+        model.addAttribute("filter", filter);
+        return filter;
     }
 
     /** Fills in what the filter form needs, then the matrix, or the filter errors with a 400. */

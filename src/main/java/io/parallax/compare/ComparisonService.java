@@ -20,6 +20,8 @@ import io.parallax.article.ArticleSearch;
 import io.parallax.article.ArticleSummary;
 import io.parallax.claim.ClaimView;
 import io.parallax.claim.Claims;
+import io.parallax.story.Stories;
+import io.parallax.story.StoryEditing;
 import io.parallax.compare.Matrix.ArticleRef;
 import io.parallax.compare.Matrix.Cell;
 import io.parallax.compare.Matrix.Column;
@@ -46,7 +48,12 @@ public class ComparisonService {
         }
     };
 
-    ComparisonService(ArticleSearch articles, Claims claims, Lineage lineage) {
+    private final Stories stories;
+    private final StoryEditing storyEdits;
+
+    ComparisonService(ArticleSearch articles, Claims claims, Lineage lineage, Stories stories, StoryEditing storyEdits) {
+        this.stories = stories;
+        this.storyEdits = storyEdits;
         this.articles = articles;
         this.claims = claims;
         this.lineage = lineage;
@@ -63,7 +70,11 @@ public class ComparisonService {
      */
     @Transactional(readOnly = true)
     public Matrix compare(ArticleFilter.Criteria criteria, boolean withSentences) {
-        String key = criteria + "|" + withSentences + "|" + claims.version() + "|" + lineage.version();
+        // One story's facts at a time: without a story, the largest one.
+        if (criteria.story() == null) {
+            criteria = scoped(criteria);
+        }
+        String key = criteria + "|" + withSentences + "|" + claims.version() + "|" + lineage.version() + "|" + storyEdits.version();
         synchronized (recent) {
             Matrix cached = recent.get(key);
             if (cached != null) {
@@ -75,6 +86,19 @@ public class ComparisonService {
             recent.put(key, matrix);
         }
         return matrix;
+    }
+
+    /** The filters as given, or with the largest story when they name none, so that no matrix mixes two stories. */
+    @Transactional(readOnly = true)
+    public ArticleFilter scoped(ArticleFilter filter) {
+        if (filter.story() != null && !filter.story().isBlank()) {
+            return filter;
+        }
+        return stories.largest().map(s -> filter.withStory(s.slug())).orElse(filter);
+    }
+
+    private ArticleFilter.Criteria scoped(ArticleFilter.Criteria criteria) {
+        return stories.largest().map(s -> criteria.withStory(s.slug())).orElse(criteria);
     }
 
     private Matrix computeMatrix(ArticleFilter.Criteria criteria, boolean withSentences) {

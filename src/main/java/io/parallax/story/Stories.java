@@ -16,7 +16,11 @@ public class Stories {
     private final StoryRepository stories;
     private final String defaultStory;
 
-    Stories(StoryRepository stories, @Value("${parallax.default-story}") String defaultStory) {
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    Stories(StoryRepository stories, @Value("${parallax.default-story}") String defaultStory,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.stories = stories;
         this.defaultStory = defaultStory;
     }
@@ -48,6 +52,13 @@ public class Stories {
     @Transactional(readOnly = true)
     public Optional<StoryRef> find(String slugOrName) {
         return stories.findBySlug(slugOrName.strip()).or(() -> stories.findByNameIgnoreCase(slugOrName.strip())).map(Story::ref);
+    }
+
+    /** The story with the most articles, for pages that show one story when none is chosen. */
+    @Transactional(readOnly = true)
+    public Optional<StoryRef> largest() {
+        return jdbc.sql("select story_id from article group by story_id order by count(*) desc, story_id limit 1")
+                .query(Long.class).optional().flatMap(this::find);
     }
 
     @Transactional(readOnly = true)

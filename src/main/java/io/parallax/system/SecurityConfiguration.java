@@ -65,6 +65,8 @@ class SecurityConfiguration {
                         // Health answers everyone with its status; its details and every other endpoint are the admin's.
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
+                        // Editors' changes to stories (move, rename, merge, split).
+                        .requestMatchers(HttpMethod.POST, "/stories/**", "/api/stories/**").hasRole("EDITOR")
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
