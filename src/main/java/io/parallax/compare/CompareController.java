@@ -58,6 +58,7 @@ class CompareController {
             model.addAttribute("matrix", shown);
             model.addAttribute("showing", "all".equals(show) || filtered ? "all" : !picked.isEmpty() ? "chosen" : "main");
             model.addAttribute("shownSlugs", columns);
+            model.addAttribute("shownRows", shown.rows().stream().map(Matrix.Row::anchor).toList());
             model.addAttribute("valuesPerCell", VALUES_PER_CELL);
             model.addAttribute("sentences", comparisons.sentencesShown(shown, VALUES_PER_CELL));
             model.addAttribute("hiddenOutlets", matrix.columns().size() - shown.columns().size());

@@ -32,6 +32,7 @@ public class Lineage {
     /** Word pairs this alike are one story reworded; separate reports of one event share about half as many. */
     static final double REWRITE = 0.2;
     private static final int CANDIDATES = 300;
+    private static final int VERIFIED = 12;
     private static final Logger log = LoggerFactory.getLogger(Lineage.class);
 
     public enum Relation { COPY, REWRITE }
@@ -101,12 +102,15 @@ public class Lineage {
         Stored self = stored("l.article_id = :id", Map.of("id", articleId)).get(0);
         List<Stored> candidates = stored("l.bands && :bands and l.article_id <> :id limit " + CANDIDATES,
                 Map.of("bands", boxed(bands), "id", articleId));
+        // Exact similarity needs the other text, so only the few candidates the signatures rank highest are read.
+        List<Stored> likely = candidates.stream()
+                .filter(other -> Shingles.estimate(signature, other.signature()) >= REWRITE / 2)
+                .sorted(Comparator.comparingDouble((Stored other) -> Shingles.estimate(signature, other.signature())).reversed())
+                .limit(VERIFIED)
+                .toList();
         Stored best = null;
         double bestSimilarity = 0;
-        for (Stored other : candidates) {
-            if (Shingles.estimate(signature, other.signature()) < REWRITE / 2) {
-                continue;
-            }
+        for (Stored other : likely) {
             String otherBody = jdbc.sql("select body from article where id = :id").param("id", other.id()).query(String.class).single();
             double similarity = Shingles.jaccard(shingles, Shingles.of(otherBody));
             if (similarity < REWRITE) {

@@ -92,6 +92,17 @@ class WireCopiesBrowserTests extends BrowserTests {
                 .containsExactly("12,000");
     }
 
+    @Test
+    void anOutletCarryingAnApStoryIsCheckedAgainstOtherSourcesNotAgainstApsCopies() {
+        open("/outlets/the-example-independent");
+
+        WebElement council = find("table.agreement-checks").findElement(By.xpath(
+                ".//tbody/tr[th[normalize-space()='When was the Federation Council ratification?']]"));
+        // AP's own story and its copies are the same source as this AP copy: only AFP's report is another source.
+        assertThat(council.findElement(By.xpath("./td[2]")).getText()).isEqualTo("6 Nov 2024 (1 other source)");
+        assertThat(council.findElement(By.xpath("./td[3]")).getText()).isEqualTo("agrees");
+    }
+
     private static String apStory() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("db/seed"))) {
             Path text = files.filter(p -> p.getFileName().toString().startsWith("000_") && p.toString().endsWith(".txt"))
