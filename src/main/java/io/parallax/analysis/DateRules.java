@@ -250,7 +250,8 @@ final class DateRules {
         }
         LocalDate candidate = LocalDate.of(y, month, d);
         boolean future = x.clauses().isFuture(m.start(), end);
-        if (candidate.isAfter(published) && !future) {
+        // a later day this year is last year's only when the clause speaks of the past ("takes effect on Feb. 14")
+        if (candidate.isAfter(published) && !future && past(x, m.start(), end)) {
             candidate = candidate.minusYears(1);
         } else if (candidate.isBefore(published) && future && !YearMonth.from(candidate).equals(YearMonth.from(published))) {
             candidate = candidate.plusYears(1);
@@ -460,7 +461,7 @@ final class DateRules {
             return sameYear.isAfter(current) ? sameYear : sameYear.plusYears(1);
         }
         boolean future = x.clauses().isFuture(start, end);
-        if (sameYear.isAfter(current) && !future) {
+        if (sameYear.isAfter(current) && !future && past(x, start, end)) {
             return sameYear.minusYears(1);
         }
         return sameYear.isBefore(current) && future ? sameYear.plusYears(1) : sameYear;

@@ -151,6 +151,9 @@ final class SubjectResolver {
      */
     private String country(Vocabulary.Mention m, ArticleContext ctx, String text, int from, int to) {
         List<Vocabulary.Mention> places = vocabulary.places(text, from, to);
+        // "lawmakers voted ... after Russia invaded Ukraine": for a word that names no house, a country elsewhere in
+        // its sentence is more often the matter than the legislature, so the headline and the article come first
+        boolean weak = m.ids().isEmpty() && Vocabulary.ANY.equals(m.role());
         String nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
         for (Vocabulary.Mention p : places) {
@@ -167,7 +170,7 @@ final class SubjectResolver {
                 nearestDistance = d;
             }
         }
-        if (nearest != null) {
+        if (nearest != null && !weak) {
             return nearest;
         }
         for (Vocabulary.Mention p : ctx.titlePlaces()) {
@@ -175,7 +178,8 @@ final class SubjectResolver {
                 return p.ids().get(0);
             }
         }
-        return ctx.focus().country(ctx, vocabulary);
+        String focus = ctx.focus().country(ctx, vocabulary);
+        return focus != null ? focus : nearest;
     }
 
     private static final Pattern ADJACENT = Pattern.compile("(?:['’]s)?\\s+(?:the\\s+)?");

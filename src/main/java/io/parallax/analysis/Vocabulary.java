@@ -70,7 +70,7 @@ public final class Vocabulary {
                 }
             }
         }
-        for (String[] f : lines(rules.gazetteer("regions.txt"), "regions.txt", 2)) {
+        for (String[] f : lines(rules.gazetteer("regions.txt") + "\n" + rules.gazetteer("parties.txt"), "regions.txt", 2)) {
             for (String t : items(f[1])) {
                 places.put(t, f[0]);
             }
@@ -262,7 +262,9 @@ public final class Vocabulary {
             if (role == null && !ids.isEmpty()) {
                 role = chambers.get(ids.get(0)).role();
             }
-            out.add(new Mention(h.start(), h.end(), chamberTermKind.get(h.term()), ids, role));
+            // a name that is also generic ("Senate") never settles the chamber by itself
+            String kind = genericRoles.containsKey(h.term()) ? GENERIC : chamberTermKind.get(h.term());
+            out.add(new Mention(h.start(), h.end(), kind, ids, role));
         }
         return out;
     }

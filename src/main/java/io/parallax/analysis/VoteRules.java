@@ -61,7 +61,7 @@ final class VoteRules {
         int from = s.start();
         int to = s.end();
         if (!cues.has(Triggers.DIGIT | Triggers.UNANIMOUS) || !cues.has(Triggers.VOTE_CONTEXT)
-                || cues.has(Triggers.SPORTS)) {
+                || (cues.has(Triggers.SPORTS) && !cues.has(Triggers.LEGISLATURE))) {
             return List.of();
         }
         boolean legislature = cues.has(Triggers.LEGISLATURE) || legislatureNearby;
