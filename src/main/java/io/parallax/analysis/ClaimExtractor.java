@@ -79,6 +79,8 @@ public final class ClaimExtractor {
                     if (pv != null && pv.votesAgainst() == null && pv.votesFor() != null) {
                         pv = new VoteValue(pv.chamber(), pv.votesFor(), v.votesAgainst(), pv.abstentions(), false);
                         out.set(lastVote, withValue(before, pv));
+                        before = out.get(lastVote);
+                        lastVoteSentence = i;
                         taken.add(new Span(v.start(), v.end()));
                     }
                     continue;

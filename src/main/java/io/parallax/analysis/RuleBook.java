@@ -298,7 +298,14 @@ final class RuleBook {
     }
 
     static String fold(String phrase) {
-        return WHITESPACE.matcher(phrase.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        // most phrases are single words or singly spaced: skip the regex for them
+        boolean plain = true;
+        for (int i = 0; i < phrase.length() && plain; i++) {
+            char c = phrase.charAt(i);
+            plain = c != '\t' && c != '\n' && c != '\r' && c != '\u00a0' && !(c == ' ' && (i == 0 || i == phrase.length() - 1
+                    || phrase.charAt(i + 1) == ' '));
+        }
+        return (plain ? phrase : WHITESPACE.matcher(phrase.strip()).replaceAll(" ")).toLowerCase(Locale.ROOT);
     }
 
     // Month and weekday names come from the calendar of the folder's language, so no rule file lists them.

@@ -20,6 +20,7 @@ final class Triggers {
     static final int SPORTS = 1 << 8;
     static final int CASUALTY = 1 << 10;
     static final int ANAPHORIC = 1 << 11;
+    static final int NUMBER_WORD = 1 << 12;
     /** Set on the sentence (not on a hit) when it holds a digit. */
     static final int DIGIT = 1 << 9;
     // Months and weekdays only count when capitalised ("May", not the verb "may").
@@ -51,14 +52,16 @@ final class Triggers {
             Map.entry(MONTH, "month"), Map.entry(WEEKDAY, "weekday"), Map.entry(RELATIVE_DAY, "relativeDay"),
             Map.entry(PERIOD, "periodCue"), Map.entry(TROOP, "troopCue"), Map.entry(UNANIMOUS, "unanimousCue"),
             Map.entry(VOTE_CONTEXT, "voteCue"), Map.entry(LEGISLATURE, "legislatureCue"), Map.entry(SPORTS, "sportsCue"),
-            Map.entry(CASUALTY, "casualtyCue"), Map.entry(ANAPHORIC, "anaphoricCue"));
+            Map.entry(CASUALTY, "casualtyCue"), Map.entry(ANAPHORIC, "anaphoricCue"),
+            Map.entry(NUMBER_WORD, "numberWord"));
 
     /** Category names as rule files write them in {@code ANCHOR="cue:<name>"}. */
     private static final Map<String, Integer> NAMES = Map.ofEntries(
             Map.entry("month", MONTH), Map.entry("weekday", WEEKDAY), Map.entry("relativeDay", RELATIVE_DAY),
             Map.entry("period", PERIOD), Map.entry("troop", TROOP), Map.entry("unanimous", UNANIMOUS),
             Map.entry("vote", VOTE_CONTEXT), Map.entry("legislature", LEGISLATURE), Map.entry("sports", SPORTS),
-            Map.entry("casualty", CASUALTY), Map.entry("anaphoric", ANAPHORIC), Map.entry("digit", DIGIT));
+            Map.entry("casualty", CASUALTY), Map.entry("anaphoric", ANAPHORIC), Map.entry("digit", DIGIT),
+            Map.entry("numberWord", NUMBER_WORD));
 
     private final Map<String, Integer> masks = new HashMap<>();
     private final PhraseIndex index;

@@ -24,6 +24,8 @@ final class VoteRules {
     private final RuleBook book;
     private final NumberParser numbers;
     private final List<RuleBook.Rule> results;
+    private final List<PhraseIndex> anchors;     // per result rule: the words it starts at, or null for a number
+    private final PhraseIndex numberWords;
     private final Pattern noneAgainst;
     private final Pattern abstentions;
     private final Pattern unanimous;
@@ -43,6 +45,13 @@ final class VoteRules {
             }
         }
         this.results = List.copyOf(r);
+        List<PhraseIndex> a = new ArrayList<>();
+        for (RuleBook.Rule rule : results) {
+            String anchor = rule.option("ANCHOR");
+            a.add(anchor == null ? null : new PhraseIndex(book.words(anchor.substring(anchor.indexOf(':') + 1)), true));
+        }
+        this.anchors = java.util.Collections.unmodifiableList(a);
+        this.numberWords = new PhraseIndex(book.words("numberWord"), true);
         this.noneAgainst = book.pattern("vote_none_against");
         this.abstentions = book.pattern("vote_abstentions");
         this.unanimous = book.pattern("vote_unanimous");
@@ -60,7 +69,7 @@ final class VoteRules {
     List<Found> find(String text, Sentence s, Triggers.Found cues, Clauses clauses, Matchers mx, boolean legislatureNearby) {
         int from = s.start();
         int to = s.end();
-        if (!cues.has(Triggers.DIGIT | Triggers.UNANIMOUS) || !cues.has(Triggers.VOTE_CONTEXT)
+        if (!cues.has(Triggers.DIGIT | Triggers.NUMBER_WORD | Triggers.UNANIMOUS) || !cues.has(Triggers.VOTE_CONTEXT)
                 || (cues.has(Triggers.SPORTS) && !cues.has(Triggers.LEGISLATURE))) {
             return List.of();
         }
@@ -68,14 +77,27 @@ final class VoteRules {
         List<Found> out = new ArrayList<>();
         Matcher u = mx.get(unanimous).region(from, cues.has(Triggers.UNANIMOUS) ? to : from);
         int unanimousAt = u.find() ? u.start() : -1;
-        for (RuleBook.Rule rule : results) {
+        int[] numbers = null;
+        for (int k = 0; k < results.size(); k++) {
+            RuleBook.Rule rule = results.get(k);
             // without a legislature in sight only a rule that says "votes" itself may speak of a vote
             if (!legislature && rule.option("STANDALONE") == null) {
                 continue;
             }
-            Matcher m = mx.transparent(rule.pattern()).region(from, to);
-            while (m.find()) {
-                if (overlaps(out, m.start(), m.end())) {
+            // each rule is tried only where it can start: at a number, or at one of its anchor words
+            int[] starts;
+            if (anchors.get(k) == null) {
+                starts = numbers != null ? numbers : (numbers = numberStarts(text, from, to));
+            } else {
+                List<PhraseIndex.Hit> hits = anchors.get(k).find(text, from, to);
+                starts = new int[hits.size()];
+                for (int h = 0; h < starts.length; h++) {
+                    starts[h] = hits.get(h).start();
+                }
+            }
+            Matcher m = mx.transparent(rule.pattern());
+            for (int at : starts) {
+                if (!m.region(at, to).lookingAt() || overlaps(out, m.start(), m.end())) {
                     continue;
                 }
                 boolean sameClause = sameClause(clauses, unanimousAt, m.start());
@@ -97,6 +119,32 @@ final class VoteRules {
         }
         out.sort(Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    // Word starts in [from, to) where digits or a number word begin.
+    private int[] numberStarts(String text, int from, int to) {
+        int[] out = new int[8];
+        int n = 0;
+        List<PhraseIndex.Hit> words = numberWords.find(text, from, to);
+        int w = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean start = i == 0 || !PhraseIndex.isWordChar(text.charAt(i - 1));
+            boolean number = start && c >= '0' && c <= '9';
+            while (w < words.size() && words.get(w).start() < i) {
+                w++;
+            }
+            if (!number && w < words.size() && words.get(w).start() == i) {
+                number = true;
+            }
+            if (number) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static boolean sameClause(Clauses clauses, int a, int b) {

@@ -1,0 +1,106 @@
+package io.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Vote forms on any matter in any legislature, chambers resolved through the country, one subject per matter. */
+class VoteFormsTests {
+
+    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.withDefaultVocabulary();
+
+    private static List<Claim> votes(String title, String text) {
+        return EXTRACTOR.extract(new ArticleText(title, text), LocalDate.of(2024, 12, 14)).stream()
+                .filter(c -> c.type() == ClaimType.VOTE).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            South Korea's National Assembly voted 204-85 to impeach the president.          | 204-85    | National Assembly | 204 | 85 | - | false
+            The Sejm approved the budget 204 to 85.                                          | 204 to 85 | Sejm              | 204 | 85 | - | false
+            The Knesset passed the bill with 64 votes for, 56 against and 3 abstentions.     | 64 votes for, 56 against | Knesset | 64 | 56 | 3 | false
+            Georgia's parliament passed the law with 84 votes for and 30 against.            | 84 votes for and 30 against | Parliament of Georgia | 84 | 30 | - | false
+            The Bundestag adopted the amendment with 512 in favour and 206 against.          | 512 in favour and 206 against | Bundestag | 512 | 206 | - | false
+            The Riigikogu approved the bill by ninety-two votes to forty.                    | ninety-two votes to forty | Riigikogu | 92 | 40 | - | false
+            Hungarian lawmakers ratified the accession by 188 votes to six.                  | 188 votes to six | National Assembly | 188 | 6 | - | false
+            The motion of no confidence was backed by 331 deputies in France's National Assembly. | backed by 331 deputies | National Assembly | 331 | - | - | false
+            The no-confidence motion drew 331 votes in the French National Assembly.        | drew 331 votes | National Assembly | 331 | - | - | false
+            The motion failed in the House of Commons, 280-310.                               | 280-310   | House of Commons  | 280 | 310 | - | false
+            The Bundesrat approved the debt package with 53 of its 69 votes.                   | with 53 of its 69 votes | Bundesrat | 53 | - | - | false
+            Brazil's Chamber of Deputies voted 367-137 to send the case to the Senate.         | 367-137   | Chamber of Deputies | 367 | 137 | - | false
+            """)
+    void readsTalliesOnAnyMatterInAnyLegislature(String sentence, String text, String chamber, Integer yes, Integer no,
+                                                 Integer abstained, boolean unanimous) {
+        List<Claim> found = votes(null, sentence);
+        assertThat(found).extracting(Claim::text).containsExactly(text);
+        assertThat(found.get(0).value()).isEqualTo(new VoteValue(chamber, yes, no, abstained, unanimous));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The motion needed 288 votes in the 577-seat chamber.",
+            "The opposition needs 200 votes, two-thirds of the chamber, for the motion to pass.",
+            "The ruling party holds 170 seats in the National Assembly.",
+            "The Duma has 450 deputies.",
+            "Parliament will vote on the budget next week, and 226 votes are needed.",
+            "The national team beat Japan 2-0 in the final."})
+    void ignoresThresholdsSeatCountsAndPlannedVotes(String sentence) {
+        assertThat(votes(null, sentence)).isEmpty();
+    }
+
+    @Test
+    void aForeignOutletsGenericChamberNamesResolveThroughTheCountry() {
+        List<Claim> found = votes(null, "Russia's House of Representatives voted 397-0 to ratify the treaty, and the "
+                + "Senate approved it unanimously.");
+        assertThat(found).extracting(c -> ((VoteValue) c.value()).chamber())
+                .containsExactly("State Duma", "Federation Council");
+        assertThat(votes("U.S. Senate passes aid bill", "The Senate voted 79-18 to pass the bill.").get(0).value())
+                .isEqualTo(new VoteValue("U.S. Senate", 79, 18, null, false));
+    }
+
+    @Test
+    void completesACountGivenOverTwoSentences() {
+        List<Claim> found = votes(null, "The Verkhovna Rada passed the bill with 256 votes in favour. Twelve deputies "
+                + "voted against. Seven abstained.");
+        assertThat(found).singleElement().extracting(Claim::value)
+                .isEqualTo(new VoteValue("Verkhovna Rada", 256, 12, 7, false));
+    }
+
+    @Test
+    void mergesACountIntoTheUnanimousResultItBelongsTo() {
+        List<Claim> found = votes("Turkey's parliament approves Finland's NATO membership",
+                "Turkey's parliament voted unanimously on Thursday to ratify Finland's accession. All 276 lawmakers "
+                + "present backed the bill.");
+        assertThat(found).singleElement().extracting(Claim::value)
+                .isEqualTo(new VoteValue("Grand National Assembly", 276, null, null, true));
+    }
+
+    @Test
+    void givesEachVoteOfAnArticleItsOwnMatter() {
+        String text = """
+                SEOUL -- South Korea's National Assembly voted 204-85 on Saturday to impeach President Yoon Suk Yeol.
+
+                Yoon declared martial law on Dec. 3, but lawmakers voted 190-0 to lift martial law within hours. \
+                In a separate vote, the assembly passed the budget 183-94.""";
+        List<Claim> found = votes(null, text);
+        assertThat(found).extracting(c -> c.subject().key()).containsExactly(
+                "vote/south-korea-national-assembly/impeachment", "vote/south-korea-national-assembly/martial-law",
+                "vote/south-korea-national-assembly/budget");
+        assertThat(found).extracting(c -> ((VoteValue) c.value()).votesFor()).containsExactly(204, 190, 183);
+    }
+
+    @Test
+    void outletsThatWordTheSameVoteDifferentlyShareOneSubject() {
+        Claim a = votes(null, "Estonia's parliament passed a bill on air defence, with 72 lawmakers voting in favour "
+                + "and 11 against.").get(0);
+        Claim b = votes(null, "Estonian lawmakers approved the defence investment bill 72-11 on Wednesday.").get(0);
+        Claim c = votes(null, "The Riigikogu voted 72 to 11 on May 14 to pass the bill.").get(0);
+        assertThat(List.of(a, b, c)).extracting(x -> x.subject().key()).containsOnly("vote/riigikogu/bill");
+        assertThat(List.of(a, b, c)).extracting(Claim::value).containsOnly(new VoteValue("Riigikogu", 72, 11, null, false));
+    }
+}
