@@ -39,8 +39,11 @@ class BatchWriter {
         this.claims = claims;
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BatchWriter.class);
+
     /** Stores the batch and says what became of each item, in the batch's order. */
-    List<ItemOutcome> write(List<Ready> batch) {
+    List<ItemOutcome> write(List<Ready> batch, Map<String, Long> outletIds, Map<String, StoryChoice.Choice> storyIds) {
+        long t0 = System.nanoTime();
         List<String> urls = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         for (Ready r : batch) {
@@ -53,6 +56,7 @@ class BatchWriter {
         }
         // URLs and SHA-256 hex hashes cannot be mistaken for each other, so one map holds both.
         Map<String, Long> known = articles.findExisting(urls, hashes);
+        long t1 = System.nanoTime();
         List<ItemOutcome> outcomes = new ArrayList<>(batch.size());
         List<Ready> fresh = new ArrayList<>();
         for (Ready r : batch) {
@@ -82,8 +86,6 @@ class BatchWriter {
         if (fresh.isEmpty()) {
             return outcomes;
         }
-        Map<String, Long> outletIds = new HashMap<>();
-        Map<String, StoryChoice.Choice> storyIds = new HashMap<>();
         List<NewArticle> rows = new ArrayList<>(fresh.size());
         List<StoryChoice.Choice> choices = new ArrayList<>(fresh.size());
         for (Ready r : fresh) {
@@ -96,15 +98,20 @@ class BatchWriter {
                     ArticleImporter.blankToNull(s.publishedVia()), ArticleImporter.blankToNull(s.byline()), language, p.wire(),
                     p.hash()));
         }
+        long t2 = System.nanoTime();
         List<Long> ids = articles.addBatch(rows);
         for (int i = 0; i < fresh.size(); i++) {
             stories.record(ids.get(i), fresh.get(i).prepared(), choices.get(i));
         }
+        long t3 = System.nanoTime();
         Map<Long, List<Claim>> claimsByArticle = new LinkedHashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
             claimsByArticle.put(ids.get(i), fresh.get(i).claims());
         }
         claims.store(claimsByArticle);
+        long t4 = System.nanoTime();
+        log.debug("Batch of {}: duplicates {} ms, outlets and stories {} ms, articles {} ms, claims {} ms", batch.size(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return outcomes.stream().map(o -> o.articleId() != null && o.articleId() < 0
                 ? new ItemOutcome(o.line(), o.status(), ids.get((int) (-o.articleId() - 1)), null, null)
                 : o).toList();

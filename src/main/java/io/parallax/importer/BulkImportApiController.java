@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import io.parallax.importer.ImportJobs.ItemResult;
 import io.parallax.importer.ImportJobs.ItemStatus;
 import io.parallax.importer.ImportJobs.NewItem;
 import io.parallax.system.NotFoundException;
@@ -69,7 +68,7 @@ class BulkImportApiController {
         ImportProgress p = jobs.progress(id).orElseThrow(() -> NotFoundException.forId("import", id));
         Map<String, Object> body = summary(p);
         List<Map<String, Object>> items = new ArrayList<>();
-        for (ItemResult item : jobs.items(id, status, Math.max(0, offset), Math.clamp(limit, 1, MAX_ITEMS_PER_PAGE))) {
+        for (ImportItem item : jobs.items(id, status, Math.max(0, offset), Math.clamp(limit, 1, MAX_ITEMS_PER_PAGE))) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("line", item.line());
             row.put("source", item.source());

@@ -5,7 +5,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,7 +103,7 @@ public class BulkImporter {
 
     /** Stops after the batch being written, leaving the rest pending for {@link #resumeUnfinished()}. */
     void stop() throws InterruptedException {
-        stopping = true;
+        requestStop();
         // Wait for the job running now to leave; queued jobs see the flag and return at once.
         try {
             runner.submit(() -> { }).get();
@@ -109,6 +111,11 @@ public class BulkImporter {
         catch (ExecutionException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    /** Asks the running job to stop after the batch it is writing, without waiting for it. */
+    void requestStop() {
+        stopping = true;
     }
 
     @PreDestroy
@@ -140,9 +147,14 @@ public class BulkImporter {
     }
 
     private void run(long jobId) {
+        long started = System.nanoTime();
+        long[] writing = {0};
         int after = 0;
         boolean more = true;
         Deque<CompletableFuture<List<Ready>>> inFlight = new ArrayDeque<>();
+        // Outlet and story ids found or created by earlier batches of this job; forgotten if a batch rolls back.
+        Map<String, Long> outlets = new HashMap<>();
+        Map<String, StoryChoice.Choice> stories = new HashMap<>();
         while (!stopping) {
             while (more && inFlight.size() < AHEAD) {
                 List<PendingItem> batch = jobs.pending(jobId, after, batchSize);
@@ -156,13 +168,17 @@ public class BulkImporter {
             }
             if (inFlight.isEmpty()) {
                 jobs.finish(jobId);
+                log.info("Import {} done in {} ms, of which {} ms writing batches (the rest waiting for workers)", jobId,
+                        (System.nanoTime() - started) / 1_000_000, writing[0] / 1_000_000);
                 return;
             }
             List<Ready> ready = join(inFlight.poll());
             if (stopping) {
                 break;
             }
-            write(jobId, ready);
+            long writeStart = System.nanoTime();
+            write(jobId, ready, outlets, stories);
+            writing[0] += System.nanoTime() - writeStart;
             afterBatch.accept(jobId);
         }
         inFlight.forEach(f -> f.cancel(true));
@@ -216,17 +232,27 @@ public class BulkImporter {
         }
     }
 
-    private void write(long jobId, List<Ready> ready) {
+    private void write(long jobId, List<Ready> ready, Map<String, Long> outlets, Map<String, StoryChoice.Choice> stories) {
+        Map<String, Long> knownOutlets = new HashMap<>(outlets);
+        Map<String, StoryChoice.Choice> knownStories = new HashMap<>(stories);
         try {
-            transactions.executeWithoutResult(status -> jobs.record(jobId, writer.write(ready)));
+            long start = System.nanoTime();
+            transactions.executeWithoutResult(status -> {
+                jobs.record(jobId, writer.write(ready, knownOutlets, knownStories));
+                log.debug("Batch stored in {} ms before commit", (System.nanoTime() - start) / 1_000_000);
+            });
+            outlets.putAll(knownOutlets);
+            stories.putAll(knownStories);
         }
         catch (DataIntegrityViolationException ex) {
+            outlets.clear();
+            stories.clear();
             // Another import stored one of these articles meanwhile: store them one by one, which sees it as a duplicate.
             log.debug("Batch of import {} collided with another import; storing it item by item", jobId, ex);
             for (Ready one : ready) {
                 for (int attempt = 1;; attempt++) {
                     try {
-                        transactions.executeWithoutResult(status -> jobs.record(jobId, writer.write(List.of(one))));
+                        transactions.executeWithoutResult(status -> jobs.record(jobId, writer.write(List.of(one), new HashMap<>(), new HashMap<>())));
                         break;
                     }
                     catch (DataIntegrityViolationException again) {

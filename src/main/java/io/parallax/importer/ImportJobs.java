@@ -56,12 +56,22 @@ class ImportJobs {
 
     /** Records what became of items and adds them to the job's counts; runs inside the caller's transaction. */
     void record(long jobId, List<ItemOutcome> outcomes) {
-        List<Object[]> rows = new ArrayList<>(outcomes.size());
+        int n = outcomes.size();
+        Integer[] lines = new Integer[n];
+        String[] statuses = new String[n];
+        Long[] articleIds = new Long[n];
+        String[] fields = new String[n];
+        String[] reasons = new String[n];
         int stored = 0;
         int duplicates = 0;
         int refused = 0;
-        for (ItemOutcome o : outcomes) {
-            rows.add(new Object[] {o.status().name(), o.articleId(), truncate(o.field(), 100), o.reason(), jobId, o.line()});
+        for (int i = 0; i < n; i++) {
+            ItemOutcome o = outcomes.get(i);
+            lines[i] = o.line();
+            statuses[i] = o.status().name();
+            articleIds[i] = o.articleId();
+            fields[i] = truncate(o.field(), 100);
+            reasons[i] = o.reason();
             switch (o.status()) {
                 case STORED -> stored++;
                 case DUPLICATE -> duplicates++;
@@ -69,8 +79,13 @@ class ImportJobs {
                 default -> throw new IllegalArgumentException("An outcome is never pending");
             }
         }
-        template.batchUpdate("update import_item set status = ?, article_id = ?, field = ?, reason = ? where job_id = ? and line = ?",
-                rows, new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.INTEGER});
+        // One statement for the whole batch rather than one update per item.
+        jdbc.sql("""
+                update import_item i set status = u.status, article_id = u.article_id, field = u.field, reason = u.reason
+                from unnest(:lines, :statuses, :articles, :fields, :reasons) as u(line, status, article_id, field, reason)
+                where i.job_id = :job and i.line = u.line""")
+                .param("lines", lines).param("statuses", statuses).param("articles", articleIds).param("fields", fields)
+                .param("reasons", reasons).param("job", jobId).update();
         jdbc.sql("update import_job set stored = stored + :s, duplicates = duplicates + :d, refused = refused + :r where id = :id")
                 .param("s", stored).param("d", duplicates).param("r", refused).param("id", jobId).update();
     }
@@ -94,15 +109,17 @@ class ImportJobs {
     }
 
     /** A job's items in line order, optionally only those with one status. */
-    List<ItemResult> items(long jobId, ItemStatus status, int offset, int limit) {
+    List<ImportItem> items(long jobId, ItemStatus status, int offset, int limit) {
         return jdbc.sql("""
-                select line, kind, source, status, article_id, field, reason from import_item
-                where job_id = :job and (cast(:status as varchar) is null or status = cast(:status as varchar))
-                order by line offset :offset limit :limit""")
+                select i.line, i.source, i.status, i.article_id, i.field, i.reason, a.title from import_item i
+                left join article a on a.id = i.article_id
+                where i.job_id = :job and (cast(:status as varchar) is null or i.status = cast(:status as varchar))
+                order by i.line offset :offset limit :limit""")
                 .param("job", jobId).param("status", status == null ? null : status.name(), Types.VARCHAR)
                 .param("offset", offset).param("limit", limit)
-                .query((rs, n) -> new ItemResult(rs.getInt("line"), rs.getString("source"), ItemStatus.valueOf(rs.getString("status")),
-                        (Long) rs.getObject("article_id"), rs.getString("field"), rs.getString("reason")))
+                .query((rs, n) -> new ImportItem(rs.getInt("line"), rs.getString("source"), rs.getString("status"),
+                        (Long) rs.getObject("article_id"), rs.getString("field"), rs.getString("reason"),
+                        rs.getString("title")))
                 .list();
     }
 
@@ -132,6 +149,4 @@ class ImportJobs {
     record ItemOutcome(int line, ItemStatus status, Long articleId, String field, String reason) {
     }
 
-    record ItemResult(int line, String source, ItemStatus status, Long articleId, String field, String reason) {
-    }
 }
