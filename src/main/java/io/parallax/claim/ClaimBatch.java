@@ -31,6 +31,8 @@ public class ClaimBatch {
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR};
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ClaimBatch.class);
+
     private final ClaimExtractor extractor = ClaimExtractor.withDefaultVocabulary();
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -46,6 +48,7 @@ public class ClaimBatch {
             return extractor.extract(new ArticleText(title, body), referenceDate);
         }
         catch (RuntimeException ex) {
+            log.error("The extraction engine failed on an imported article; it is stored without claims", ex);
             return null;
         }
     }
