@@ -47,6 +47,27 @@ class CorrectionApiTests {
     }
 
     @Test
+    void theCorrectionFormsShowEachClaimTypesValueFieldsAndTheRowForms() throws Exception {
+        for (String type : new String[] {"DATE", "TROOP_COUNT", "VOTE"}) {
+            long id = jdbc.sql("select min(id) from claim where type = :type").param("type", type).query(Long.class).single();
+            mvc.perform(get("/corrections/claims/{id}", id).with(user("editor").roles("EDITOR")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("name=\"_csrf\"")))
+                    .andExpect(content().string(containsString(switch (type) {
+                        case "DATE" -> "name=\"date\"";
+                        case "TROOP_COUNT" -> "name=\"qualifier\"";
+                        default -> "name=\"votesFor\"";
+                    })))
+                    .andExpect(content().string(containsString("Reject this claim")));
+        }
+        mvc.perform(get("/corrections/rows").param("type", "DATE").param("subject", "signing/treaty")
+                        .header("HX-Request", "true").with(user("editor").roles("EDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Merge the rows")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
+    }
+
+    @Test
     void theOpenApiDescriptionListsTheCorrectionsAndTheAuditLog() throws Exception {
         mvc.perform(get("/api/openapi"))
                 .andExpect(status().isOk())
