@@ -59,6 +59,11 @@ final class AttributionFinder {
         this.vocabulary = vocabulary;
     }
 
+    /** The source credited for a claim at [start, end) of the context's sentence, or null when the text names none. */
+    Attribution forClaim(SentenceContext s, int start, int end) {
+        return forFigure(s.body(), s.sentence(), s.matchers(), start, end);
+    }
+
     /** The source credited for a figure at [start, end) of the sentence, or null when the text names none. */
     Attribution forFigure(String text, Sentence s, Matchers mx, int start, int end) {
         List<PhraseIndex.Hit> verbs = REPORT_VERB.find(text, s.start(), start);

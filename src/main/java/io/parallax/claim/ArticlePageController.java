@@ -20,11 +20,13 @@ class ArticlePageController {
 
     private final Articles articles;
     private final Claims claims;
+    private final ClaimExtraction extraction;
     private final List<ArticlePageSection> sections;
 
-    ArticlePageController(Articles articles, Claims claims, List<ArticlePageSection> sections) {
+    ArticlePageController(Articles articles, Claims claims, ClaimExtraction extraction, List<ArticlePageSection> sections) {
         this.articles = articles;
         this.claims = claims;
+        this.extraction = extraction;
         this.sections = sections;
     }
 
@@ -34,6 +36,7 @@ class ArticlePageController {
         List<ClaimView> found = claims.forArticle(id);
         model.addAttribute("article", article);
         model.addAttribute("claims", found);
+        model.addAttribute("extraction", extraction.status(id).orElse(null));
         model.addAttribute("text", HighlightedText.of(article.body(), ArticleView.PARAGRAPH_SEPARATOR, found));
         sections.forEach(section -> section.addTo(article, model.asMap()));
         return DETAILS;

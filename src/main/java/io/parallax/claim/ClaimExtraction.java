@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,11 +14,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.parallax.analysis.ArticleText;
-import io.parallax.analysis.Claim;
 import io.parallax.analysis.ClaimExtractor;
+import io.parallax.analysis.Extraction;
 import io.parallax.article.ArticleImported;
 import io.parallax.article.ArticleView;
 import io.parallax.article.Articles;
@@ -83,9 +85,9 @@ public class ClaimExtraction {
     }
 
     private void extract(ArticleView article) {
-        List<Claim> found;
+        Extraction found;
         try {
-            found = extractor.extract(new ArticleText(article.title(), article.body()), referenceDate(article));
+            found = extractor.read(new ArticleText(article.title(), article.body(), article.language()), referenceDate(article));
         }
         catch (RuntimeException ex) {
             // The article matters more than its claims: keep it, and leave it stale so the next start tries again.
@@ -93,13 +95,34 @@ public class ClaimExtraction {
             return;
         }
         claims.deleteByArticleId(article.id());
-        claims.saveAll(found.stream().map(c -> new StoredClaim(article.id(), c, ClaimExtractor.VERSION)).toList());
+        claims.saveAll(found.claims().stream().map(c -> new StoredClaim(article.id(), c, ClaimExtractor.VERSION)).toList());
         jdbc.sql("""
-                insert into claim_extraction (article_id, extractor_version, extracted_at) values (:id, :version, :at)
-                on conflict (article_id) do update set extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at""")
+                insert into claim_extraction (article_id, extractor_version, extracted_at, status, reason)
+                values (:id, :version, :at, :status, :reason)
+                on conflict (article_id) do update set extractor_version = excluded.extractor_version,
+                    extracted_at = excluded.extracted_at, status = excluded.status, reason = excluded.reason""")
                 .param("id", article.id()).param("version", ClaimExtractor.VERSION)
-                .param("at", java.sql.Timestamp.from(Instant.now())).update();
+                .param("at", java.sql.Timestamp.from(Instant.now())).param("status", found.status().name())
+                .param("reason", found.reason()).update();
         events.publishEvent(new ClaimsExtracted(article.id()));
+    }
+
+    /** How the running engine last read the article: whether it read it, and why not; empty if it has not yet. */
+    @Transactional(readOnly = true)
+    public Optional<Status> status(long articleId) {
+        return jdbc.sql("select status, reason, extractor_version from claim_extraction where article_id = :id")
+                .param("id", articleId)
+                .query((rs, n) -> new Status(Extraction.Status.valueOf(rs.getString("status")), rs.getString("reason"),
+                        rs.getString("extractor_version")))
+                .optional();
+    }
+
+    /** The extraction record of one article. */
+    public record Status(Extraction.Status status, String reason, String extractorVersion) {
+
+        public boolean skipped() {
+            return status == Extraction.Status.SKIPPED;
+        }
     }
 
     /** Relative dates resolve against the publication date; with none known, the import date is the best there is. */
