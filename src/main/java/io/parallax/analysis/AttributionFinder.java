@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 /** Finds who the text credits for a figure: a speaker before a reporting verb, "according to" sources, or a trailing "X said". */
 final class AttributionFinder {
 
-    private static final PhraseIndex REPORT_VERB = new PhraseIndex(List.of("said", "says", "say", "told", "tells", "claimed",
+    private static final List<String> REPORT_VERB_WORDS = List.of("said", "says", "say", "told", "tells", "claimed",
             "claims", "claim", "confirmed", "confirms", "confirming", "confirm", "estimated", "estimates", "estimate",
             "believes", "believe", "warned", "warns", "suggest", "suggests", "suggested", "revealed", "reveals", "reported",
             "stated", "announced", "announces", "alleged", "alleges", "alleging", "assessed", "assesses", "assess",
-            "insisted", "noted", "added", "acknowledged", "admitted"), false);
+            "insisted", "noted", "added", "acknowledged", "admitted");
+    private static final PhraseIndex REPORT_VERB = new PhraseIndex(REPORT_VERB_WORDS, false);
     private static final PhraseIndex ACCORDING_CUE = new PhraseIndex(List.of("according to", "based on", "citing"), true);
     private static final PhraseIndex TRAILING_CUE = new PhraseIndex(List.of("said", "says", "told", "added", "stated",
             "wrote", "noted", "confirmed", "reported", "estimated", "announced"), false);
@@ -46,22 +47,130 @@ final class AttributionFinder {
             "However", "Meanwhile", "Also", "This", "That", "It", "He", "She", "They", "We", "I", "Last", "Earlier", "Later",
             "Then", "Now", "So", "Yet", "Still", "Separately", "Previously", "Today", "Yesterday", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which");
     private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative");
     private static final Set<String> OFFICE_WORDS = Set.of("Defence", "Defense", "State", "Foreign", "Affairs", "Department",
             "Ministry", "Office", "Council", "Service", "Intelligence", "Security", "General", "Staff", "Command", "Forces",
             "Army", "House", "Senate", "Duma", "Secretary", "Minister", "President", "Prime", "National", "Joint", "Chiefs",
             "Spokesperson", "Spokesman", "Chief", "Head", "Deputy", "Vice", "Interior", "Justice", "Committee");
 
+    /** How many sentences back a pronoun or role noun may point to its source. */
+    private static final int ANTECEDENT_SENTENCES = 5;
+
     private final Vocabulary vocabulary;
+    private final SourceKeys keys;
+    private final Pattern anaphor;
 
     AttributionFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.keys = SourceKeys.load(vocabulary, ArticleText.ENGLISH);
+        // "he said", "the spokesperson added", "said the ministry", "the defence official told reporters"
+        String stand = "(?:" + alternation(keys.pronouns()) + "|the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:"
+                + alternation(keys.roles()) + "|" + alternation(keys.genericBodies()) + "))";
+        String verb = alternation(REPORT_VERB_WORDS);
+        this.anaphor = Pattern.compile("(?i)\\b(?:" + stand + "\\s+(?:also\\s+|further\\s+|later\\s+|has\\s+|had\\s+)?" + verb
+                + "|" + verb + "\\s+" + stand + ")\\b");
     }
 
-    /** The source credited for a claim at [start, end) of the context's sentence, or null when the text names none. */
+    private static String alternation(java.util.Collection<String> words) {
+        return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
+     * The source credited for a claim at [start, end) of the context's sentence, or null when the text names none. A
+     * pronoun, a role noun or a generic noun ("he said", "the spokesperson added", "the ministry said") stands for the
+     * nearest source named before it; a bare role word is never a source.
+     */
     Attribution forClaim(SentenceContext s, int start, int end) {
-        return forFigure(s.body(), s.sentence(), s.matchers(), start, end);
+        Attribution a = inContext(s, forFigure(s.body(), s.sentence(), s.matchers(), start, end));
+        if (a == null) {
+            return s.matchers().get(anaphor).region(s.sentence().start(), s.sentence().end()).find()
+                    ? nearestNamed(s, null) : null;
+        }
+        if (a.source() == null || isGeneric(a.source()) || isSurname(a)) {
+            Attribution earlier = nearestNamed(s, a);
+            if (earlier != null) {
+                // "the ministry said" stands for the ministry named before, not for the person who spoke for it then
+                return a.source() != null && a.person() == null && isGeneric(a.source())
+                        ? new Attribution(earlier.source(), null, earlier.key()) : earlier;
+            }
+            return a.source() == null && a.person() == null ? null : a;
+        }
+        return a;
+    }
+
+    /** A body named without its country belongs to the country the headline is about ("the defence ministry"). */
+    private Attribution inContext(SentenceContext s, Attribution a) {
+        if (a == null || a.source() == null || a.key() == null || a.key().indexOf('/') >= 0
+                || keys.body(a.source(), null) == null || keys.country(a.source()) != null) {
+            return a;
+        }
+        for (Vocabulary.Mention place : s.article().titlePlaces()) {
+            String country = keys.country(s.article().title().substring(place.start(), place.end()));
+            if (country != null) {
+                return new Attribution(a.source(), a.person(), keys.key(a.source(), country));
+            }
+        }
+        return a;
+    }
+
+    private boolean isGeneric(String source) {
+        String[] words = source.split("\\s+");
+        return words.length <= 2 && keys.isGenericBody(words[words.length - 1]) && !keys.identifies(source)
+                && !Character.isUpperCase(source.charAt(0));
+    }
+
+    private static boolean isSurname(Attribution a) {
+        return a.person() == null && a.source() != null && a.source().indexOf(' ') < 0 && a.source().length() > 2
+                && Character.isUpperCase(a.source().charAt(0)) && a.source().chars().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * The nearest source named before the context's sentence that {@code like} may stand for: any named source for a
+     * pronoun (null), the same person for a bare name, an organisation with the same noun for "the ministry".
+     */
+    private Attribution nearestNamed(SentenceContext s, Attribution like) {
+        String body = s.body();
+        List<Sentence> sentences = s.article().sentences();
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - ANTECEDENT_SENTENCES); k--) {
+            Sentence prev = sentences.get(k);
+            List<Attribution> named = new ArrayList<>();
+            for (PhraseIndex.Hit verb : REPORT_VERB.find(body, prev.start(), prev.end())) {
+                Attribution a = speakerBefore(body, prev, s.matchers(), verb.start());
+                if (a != null) {
+                    named.add(a);
+                }
+            }
+            Attribution whole = forFigure(body, prev, s.matchers(), prev.end(), prev.end());
+            if (whole != null) {
+                named.add(whole);
+            }
+            for (int i = named.size() - 1; i >= 0; i--) {
+                Attribution a = inContext(s, named.get(i));
+                if (a.source() != null && keys.names(a.source()) && !isGeneric(a.source()) && fits(a, like)) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(Attribution candidate, Attribution like) {
+        if (like == null) {
+            return true;
+        }
+        if (like.person() != null) {
+            return like.person().equals(candidate.person());
+        }
+        if (like.source() == null) {
+            return false;
+        }
+        if (like.source().indexOf(' ') < 0 && Character.isUpperCase(like.source().charAt(0))) {
+            return candidate.person() != null && candidate.person().endsWith(" " + like.source());
+        }
+        String noun = like.source().substring(like.source().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return candidate.source().toLowerCase(java.util.Locale.ROOT).contains(noun)
+                || (candidate.key() != null && candidate.key().contains(noun));
     }
 
     /** The source credited for a figure at [start, end) of the sentence, or null when the text names none. */
@@ -86,8 +195,7 @@ final class AttributionFinder {
         }
         Matcher role = mx.get(TRAILING_ROLE).region(end, s.end());
         if (role.find()) {
-            String org = stripArticle(role.group("org").strip());
-            return new Attribution(org, role.group("person"));
+            return finish(role.group("org"), role.group("person"));
         }
         Matcher said = mx.get(TRAILING_SAID).region(end, s.end());
         if (said.find()) {
@@ -138,7 +246,7 @@ final class AttributionFinder {
             if (i == last && !Character.isLetterOrDigit(endChar) && endChar != '.') {
                 break;
             }
-            if (Character.isUpperCase(tok.charAt(0)) || CONNECTORS.contains(tok) || ROLES.contains(tok)) {
+            if (Character.isUpperCase(tok.charAt(0)) || CONNECTORS.contains(tok) || ROLES.contains(tok) || keys.isRole(tok) || keys.isBodyWord(tok)) {
                 i--;
             } else {
                 break;
@@ -156,7 +264,7 @@ final class AttributionFinder {
             return null;
         }
         String chunk = String.join(" ", tokens.subList(first, last + 1));
-        if (PRONOUNS.contains(chunk.toLowerCase(java.util.Locale.ROOT))) {
+        if (keys.isPronoun(chunk)) {
             return null;
         }
         return split(chunk);
@@ -184,10 +292,38 @@ final class AttributionFinder {
                     srcEnd--;
                 }
                 String source = String.join(" ", java.util.Arrays.copyOfRange(tok, 0, srcEnd));
-                return new Attribution(source, person);
+                return finish(source, person);
             }
         }
-        return new Attribution(c, null);
+        return finish(c, null);
+    }
+
+    /**
+     * The attribution of an organisation and a person as split from the text: the organisation without the titles
+     * after it ("Pentagon press secretary" is the Pentagon) and with its key; none when it names nobody at all.
+     */
+    Attribution finish(String source, String person) {
+        String org = source == null ? null : stripArticle(source.strip());
+        if (org != null && !keys.names(org)) {
+            org = null;
+        }
+        if (org != null) {
+            String[] tok = SPACE.split(org);
+            int end = tok.length;
+            while (end > 1 && keys.isRole(tok[end - 1].replaceAll("[^\\p{L}]", ""))) {
+                end--;
+            }
+            if (end < tok.length) {
+                String shorter = String.join(" ", java.util.Arrays.copyOfRange(tok, 0, end));
+                if (keys.identifies(shorter)) {
+                    org = shorter;
+                }
+            }
+        }
+        if (org == null && (person == null || person.isBlank())) {
+            return null;
+        }
+        return new Attribution(org, person, keys.key(org));
     }
 
     private static boolean isNameToken(String tok) {

@@ -261,7 +261,9 @@ final class SubjectResolver {
             case "launch" -> new Dated(launch(body, s, best), null);
             case "statement" -> {
                 Attribution a = attributions.speakerBefore(body, s, mx, best.start());
-                yield a == null ? NONE : new Dated(new Subject("statement/" + slug(a.source()), "Statement by " + a.source()), a);
+                // keyed by the source's normalised key, so "U.S." and "United States" make one statement
+                yield a == null || a.source() == null ? NONE
+                        : new Dated(new Subject("statement/" + a.key(), "Statement by " + a.source()), a);
             }
             default -> NONE;
         };

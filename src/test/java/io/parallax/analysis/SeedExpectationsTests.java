@@ -57,7 +57,7 @@ class SeedExpectationsTests {
 
         Claim upTo = one(claims, ClaimType.TROOP_COUNT, "up to 10,000");
         assertThat(upTo.value()).isEqualTo(new TroopCountValue(null, 10000, Qualifier.AT_MOST));
-        assertThat(upTo.attribution()).isEqualTo(new Attribution("U.S. State Department", "Matthew Miller"));
+        assertThat(upTo.attribution()).isEqualTo(new Attribution("U.S. State Department", "Matthew Miller", "us/state-department"));
         assertThat(upTo.subject()).isEqualTo(new Subject("troops/north-korea/russia", "North Korean troops in Russia"));
 
         Claim exact = one(claims, ClaimType.TROOP_COUNT, "10,000 North Korean troops");
@@ -73,7 +73,7 @@ class SeedExpectationsTests {
 
         Claim monday = one(claims, ClaimType.DATE, "Monday", inSentence("Matthew Miller"));
         assertThat(monday.value()).isEqualTo(day("2024-11-04"));
-        assertThat(monday.subject().key()).isEqualTo("statement/u-s-state-department");
+        assertThat(monday.subject().key()).isEqualTo("statement/us/state-department");
 
         Claim tuesday = one(claims, ClaimType.DATE, "Tuesday");
         assertThat(tuesday.subject().key()).isEqualTo("launch/north-korea");
@@ -112,7 +112,7 @@ class SeedExpectationsTests {
 
         Claim moreThan = one(claims, ClaimType.TROOP_COUNT, "More than 10,000");
         assertThat(moreThan.value()).isEqualTo(new TroopCountValue(10000, null, Qualifier.AT_LEAST));
-        assertThat(moreThan.attribution()).isEqualTo(new Attribution("South Korean Defense Ministry", "Jeon Ha-gyu"));
+        assertThat(moreThan.attribution()).isEqualTo(new Attribution("South Korean Defense Ministry", "Jeon Ha-gyu", "kr/defence-ministry"));
 
         Claim thousands = one(claims, ClaimType.TROOP_COUNT, "thousands");
         assertThat(thousands.value()).isEqualTo(new TroopCountValue(1000, null, Qualifier.VAGUE));
@@ -136,7 +136,7 @@ class SeedExpectationsTests {
 
         Claim about = one(claims, ClaimType.TROOP_COUNT, "about 3,000");
         assertThat(about.value()).isEqualTo(new TroopCountValue(3000, 3000, Qualifier.APPROXIMATE));
-        assertThat(about.attribution()).isEqualTo(new Attribution("US Secretary of Defence", "Lloyd Austin"));
+        assertThat(about.attribution()).isEqualTo(new Attribution("US Secretary of Defence", "Lloyd Austin", "us/defense-department"));
 
         Claim exact = one(claims, ClaimType.TROOP_COUNT, "3,000 troops");
         assertThat(exact.value()).isEqualTo(new TroopCountValue(3000, 3000, Qualifier.EXACT));

@@ -102,7 +102,7 @@ class TroopCountRulesTests {
         if (source == null) {
             assertThat(c.attribution()).isNull();
         } else {
-            assertThat(c.attribution()).isEqualTo(new Attribution(source, person));
+            assertThat(c.attribution()).extracting(Attribution::source, Attribution::person).containsExactly(source, person);
         }
     }
 }

@@ -1,0 +1,99 @@
+package io.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Who a figure comes from: organisation and person apart, pronouns and role nouns resolved, one key per source. */
+class AttributionTests {
+
+    private static final ClaimExtractor ENGINE = ClaimExtractor.withDefaultVocabulary();
+
+    private static Attribution sourceOfTroops(String title, String body) {
+        List<Claim> troops = ENGINE.extract(new ArticleText(title, body), LocalDate.of(2024, 10, 30)).stream()
+                .filter(c -> c.type() == ClaimType.TROOP_COUNT).toList();
+        assertThat(troops).as("troop counts in %s", body).isNotEmpty();
+        return troops.get(troops.size() - 1).attribution();
+    }
+
+    private static Attribution sourceOfTroops(String body) {
+        return sourceOfTroops(null, body);
+    }
+
+    @Test
+    void theWholeSourceIsSplitIntoOrganisationAndPerson() {
+        Attribution a = sourceOfTroops("Pentagon press secretary John Kirby said 3,000 troops would deploy to Poland.");
+        assertThat(a).isEqualTo(new Attribution("Pentagon", "John Kirby", "us/defense-department"));
+        assertThat(a.parentKey()).isEqualTo("us");
+    }
+
+    @Test
+    void aPronounStandsForTheNearestNamedSource() {
+        Attribution a = sourceOfTroops("Pentagon press secretary John Kirby told reporters the decision was final. "
+                + "He said 3,000 troops would deploy to Poland.");
+        assertThat(a).isEqualTo(new Attribution("Pentagon", "John Kirby", "us/defense-department"));
+    }
+
+    @Test
+    void aRoleNounStandsForTheNearestNamedSource() {
+        Attribution a = sourceOfTroops("U.S. State Department spokesperson Matthew Miller said the deployment was confirmed. "
+                + "The spokesperson added that up to 10,000 North Korean troops were in Russia.");
+        assertThat(a).isEqualTo(new Attribution("U.S. State Department", "Matthew Miller", "us/state-department"));
+        assertThat(a.parentKey()).isEqualTo("us");
+    }
+
+    @Test
+    void aSurnameStandsForThePersonNamedInFullBefore() {
+        Attribution a = sourceOfTroops("Pentagon press secretary John Kirby told reporters the plan was set. "
+                + "Kirby said 3,000 troops would go to Poland.");
+        assertThat(a).isEqualTo(new Attribution("Pentagon", "John Kirby", "us/defense-department"));
+    }
+
+    @Test
+    void aGenericNounStandsForTheOrganisationNamedBeforeWithoutItsSpeaker() {
+        Attribution a = sourceOfTroops("Poland to move troops to Belarus border",
+                "Poland will move up to 10,000 additional troops to its border, Defence Minister Mariusz Blaszczak said. "
+                        + "On Tuesday the ministry had said that some 2,000 soldiers would be sent to the frontier.");
+        assertThat(a.person()).isNull();
+        assertThat(a.key()).isEqualTo("pl/defence-ministry");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Officials said 3,000 troops were sent to the border.
+            He said 3,000 troops were sent to the border.
+            The spokesperson added that 3,000 troops were sent to the border.
+            3,000 troops were sent to the border, the secretary said.
+            """)
+    void aBareRoleWordOrPronounIsNeverTheSource(String sentence) {
+        assertThat(sourceOfTroops(sentence)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The U.S. said 3,000 North Korean troops were in Russia.                         | us
+            The United States said 3,000 North Korean troops were in Russia.                | us
+            Washington said 3,000 North Korean troops were in Russia.                       | us
+            U.S. officials said 3,000 North Korean troops were in Russia.                   | us
+            The US State Department said 3,000 North Korean troops were in Russia.          | us/state-department
+            The Pentagon said 3,000 North Korean troops were in Russia.                     | us/defense-department
+            The Kremlin said 3,000 North Korean troops were in Russia.                      | ru/presidency
+            South Korea's Defense Ministry said 3,000 North Korean troops were in Russia.   | kr/defence-ministry
+            The Russian Defence Ministry said 3,000 North Korean troops were in Russia.     | ru/defence-ministry
+            NATO said 3,000 North Korean troops were in Russia.                             | nato
+            """)
+    void everySpellingOfASourceHasOneKey(String sentence, String key) {
+        assertThat(sourceOfTroops(sentence).key()).isEqualTo(key);
+    }
+
+    @Test
+    void officialsOfACountryAreTheCountryButPlainOfficialsStayAsWritten() {
+        assertThat(sourceOfTroops("U.S. officials said 3,000 North Korean troops were in Russia.").source()).isEqualTo("U.S.");
+        assertThat(sourceOfTroops("Western officials said around 2,000 troops were moved.").source()).isEqualTo("Western officials");
+    }
+}
