@@ -240,9 +240,9 @@ class CorrectionsTests {
         assertThatThrownBy(() -> corrections.correctValue(about.id(),
                 new ValueInput(null, null, "LOTS", "x", null, null, null, null, null, null), "typo", EDITOR))
                 .isInstanceOfSatisfying(CorrectionException.class, ex -> assertThat(ex.errors()).containsKeys("qualifier", "min"));
-        assertThatThrownBy(() -> corrections.merge(ClaimType.DATE, "statement/kremlin", "statement/kremlin", "same", EDITOR))
+        assertThatThrownBy(() -> corrections.merge(ClaimType.DATE, "statement/ru/presidency", "statement/ru/presidency", "same", EDITOR))
                 .isInstanceOfSatisfying(CorrectionException.class, ex -> assertThat(ex.errors()).containsKey("into"));
-        assertThatThrownBy(() -> corrections.merge(ClaimType.DATE, "statement/kremlin", "no/such-row", "same", EDITOR))
+        assertThatThrownBy(() -> corrections.merge(ClaimType.DATE, "statement/ru/presidency", "no/such-row", "same", EDITOR))
                 .isInstanceOfSatisfying(CorrectionException.class, ex -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
         assertThatThrownBy(() -> corrections.reject(Long.MAX_VALUE, "gone", EDITOR))
                 .isInstanceOfSatisfying(CorrectionException.class, ex -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
