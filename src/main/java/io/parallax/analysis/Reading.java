@@ -53,6 +53,14 @@ final class Reading {
         }
     }
 
+    /** Counts a claim as last touched in {@code sentence}: a count completed there may be completed again by the next. */
+    void touch(Claim claim, int sentence) {
+        int i = claims.indexOf(claim);
+        if (i >= 0) {
+            sentences.set(i, sentence);
+        }
+    }
+
     /** Keeps rules of lower precedence off a span of the current sentence that yields no claim of its own. */
     void reserve(Span span) {
         reserved.add(span);

@@ -45,6 +45,7 @@ final class VoteExtractor implements Extractor {
                     before = replace(s, out, before, beforeIsHere,
                             new VoteValue(pv.chamber(), pv.votesFor(), v.votesAgainst(), pv.abstentions(), false));
                     s.reading().reserve(new Span(v.start(), v.end()));
+                    s.reading().touch(before, i);
                     completedHere = true;
                 }
                 continue;
