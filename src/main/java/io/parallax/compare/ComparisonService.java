@@ -250,7 +250,9 @@ public class ComparisonService {
         List<Entry> entries = cluster.stream().map(c -> new Entry(refs.get(c.articleId()), c, false)).toList();
         List<String> outlets = entries.stream().map(e -> e.article().outlet()).distinct().toList();
         Map<String, String> bySource = new LinkedHashMap<>();
-        cluster.stream().map(ClaimView::attributionLabel).filter(Objects::nonNull).forEach(s -> bySource.putIfAbsent(Sources.key(s), s));
+        // one source however outlets spell it: the engine's source key where it gave one
+        cluster.stream().filter(c -> c.attributionLabel() != null).forEach(c -> bySource.putIfAbsent(
+                c.sourceKey() != null ? c.sourceKey() : Sources.key(c.attributionLabel()), c.attributionLabel()));
         List<LocalDate> dates = entries.stream().map(e -> e.article().publishedOn()).filter(Objects::nonNull).sorted().toList();
         return new Group(representative(cluster), entries, outlets, List.copyOf(bySource.values()),
                 dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1));
