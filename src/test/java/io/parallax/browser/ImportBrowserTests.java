@@ -14,8 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.test.context.TestPropertySource;
 
-/** An editor signs in, uploads a zip of HTML pages and a CSV file, watches the import finish and finds the articles. */
+/**
+ * An editor signs in, uploads a zip of HTML pages and a CSV file, watches the import finish and finds the articles.
+ * It adds articles, so it runs on a database of its own and leaves the seed-only archive to the other browser tests.
+ */
+@TestPropertySource(properties = "parallax.data-dir=target/browser-test-data-import")
 class ImportBrowserTests extends BrowserTests {
 
     private static String page(String site, String headline, String date, String... paragraphs) {
