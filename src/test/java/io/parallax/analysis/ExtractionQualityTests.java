@@ -35,15 +35,15 @@ class ExtractionQualityTests {
     /**
      * What is asserted. Where the engine meets a target, the target itself; where it does not, a regression floor
      * just below the figure measured on 2026-12-03 (20:50 UTC). TARGET NOT YET MET for: training TROOP_COUNT
-     * (measured 0.937), training VOTE (0.791), test VOTE (0.667), troop-count attribution (training 0.308, test
-     * 0.583) and subject alignment (training 0.511, test 0.180). Raise a floor whenever the engine improves.
+     * (measured 0.937), training VOTE (0.791), test VOTE (0.667), troop-count attribution (training 0.577, test
+     * 0.667) and subject alignment (training 0.511, test 0.180). Raise a floor whenever the engine improves.
      */
     static final Map<ClaimType, Double> TRAINING_F1_FLOOR = Map.of(
             ClaimType.DATE, TRAINING_TARGET, ClaimType.TROOP_COUNT, 0.92, ClaimType.VOTE, 0.77);
     static final Map<ClaimType, Double> TEST_F1_FLOOR = Map.of(
             ClaimType.DATE, TEST_TARGET, ClaimType.TROOP_COUNT, TEST_TARGET, ClaimType.VOTE, 0.64);
-    static final double TRAINING_ATTRIBUTION_FLOOR = 0.29;
-    static final double TEST_ATTRIBUTION_FLOOR = 0.56;
+    static final double TRAINING_ATTRIBUTION_FLOOR = 0.55;
+    static final double TEST_ATTRIBUTION_FLOOR = 0.64;
     static final double TRAINING_ALIGNMENT_FLOOR = 0.49;
     static final double TEST_ALIGNMENT_FLOOR = 0.16;
 
