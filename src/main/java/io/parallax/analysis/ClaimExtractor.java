@@ -24,7 +24,8 @@ public final class ClaimExtractor {
     }
 
     /** The rules of one language: its cue words, clause markers and extractors in order of precedence. */
-    private record Language(Triggers triggers, Clauses.Cues clauseCues, List<Registration> extractors) {
+    private record Language(Triggers triggers, Clauses.Cues clauseCues, PhraseIndex furnitureHeading,
+                            List<Registration> extractors) {
 
         Language {
             extractors = extractors.stream().sorted(Comparator.comparingInt(Registration::precedence)).toList();
@@ -41,7 +42,8 @@ public final class ClaimExtractor {
         SubjectResolver subjects = new SubjectResolver(vocabulary, attributions);
         NumberParser numbers = new NumberParser(rules);
         // Votes first: a tally is never also a troop count or a date. Troop counts before dates: "1,000" is not a year.
-        this.languages = Map.of(ArticleText.ENGLISH, new Language(new Triggers(rules, vocabulary.chamberNames()), Clauses.Cues.of(rules), List.of(
+        this.languages = Map.of(ArticleText.ENGLISH, new Language(new Triggers(rules, vocabulary.chamberNames()), Clauses.Cues.of(rules),
+                new PhraseIndex(rules.words("furnitureHeading"), true), List.of(
                 new Registration(new VoteExtractor(new VoteRules(rules, numbers), subjects), 10),
                 new Registration(new TroopCountExtractor(new TroopCountRules(rules, numbers), subjects, attributions), 20),
                 new Registration(new DateExtractor(new DateRules(rules, numbers), vocabulary, subjects), 30))));
@@ -86,8 +88,12 @@ public final class ClaimExtractor {
         Matchers mx = new Matchers(body);
         Reading reading = new Reading();
         List<Sentence> sentences = ctx.sentences();
+        int[] furniture = furniture(body, language.furnitureHeading());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
+            if (inFurniture(furniture, s.start())) {
+                continue;
+            }
             Triggers.Found cues = language.triggers().find(body, s.start(), s.end());
             if (cues.mask() == 0) {
                 continue;
@@ -110,5 +116,54 @@ public final class ClaimExtractor {
         List<Claim> out = new ArrayList<>(reading.claims());
         out.sort(ORDER);
         return Extraction.of(out);
+    }
+
+    /**
+     * Start,end pairs of page furniture in the body: a line that opens with a [furnitureHeading] phrase ("More from",
+     * "Related stories") and the short lines without a full stop that follow it (the headlines it lists).
+     */
+    private static int[] furniture(String body, PhraseIndex furnitureHeading) {
+        int[] out = new int[0];
+        int at = 0;
+        while (at < body.length()) {
+            int eol = body.indexOf('\n', at);
+            int end = eol < 0 ? body.length() : eol;
+            int first = at;
+            while (first < end && Character.isWhitespace(body.charAt(first))) {
+                first++;
+            }
+            // the heading itself is short and is no sentence ("Related talks were held ..." is not one)
+            if (first < end && end - first <= 100 && body.charAt(end - 1) != '.'
+                    && furnitureHeading.endAt(body, first, end) > 0) {
+                int blockEnd = end;
+                int next = end + 1;
+                while (next < body.length()) {
+                    int e = body.indexOf('\n', next);
+                    int lineEnd = e < 0 ? body.length() : e;
+                    String line = body.substring(next, lineEnd).strip();
+                    if (!line.isEmpty() && (line.length() > 150 || line.endsWith(".") || line.endsWith("\""))) {
+                        break;
+                    }
+                    blockEnd = lineEnd;
+                    next = lineEnd + 1;
+                }
+                out = java.util.Arrays.copyOf(out, out.length + 2);
+                out[out.length - 2] = at;
+                out[out.length - 1] = blockEnd;
+                at = blockEnd + 1;
+                continue;
+            }
+            at = end + 1;
+        }
+        return out;
+    }
+
+    private static boolean inFurniture(int[] furniture, int pos) {
+        for (int k = 0; k < furniture.length; k += 2) {
+            if (pos >= furniture[k] && pos < furniture[k + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

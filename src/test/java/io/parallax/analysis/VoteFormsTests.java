@@ -103,4 +103,18 @@ class VoteFormsTests {
         assertThat(List.of(a, b, c)).extracting(x -> x.subject().key()).containsOnly("vote/riigikogu/bill");
         assertThat(List.of(a, b, c)).extracting(Claim::value).containsOnly(new VoteValue("Riigikogu", 72, 11, null, false));
     }
+
+    @Test
+    void dropsClaimsFromRelatedHeadlinesAndNavigation() {
+        String text = """
+                The Sejm approved the budget 240-206 on Thursday.
+
+                More from Europe
+                Hungary's parliament ratifies Sweden's NATO bid 188-6
+                Germany to station 4,800 troops in Lithuania by 2027
+
+                Read more: Lawmakers in Kyiv vote 256-12 to extend martial law""";
+        List<Claim> all = EXTRACTOR.extract(new ArticleText(null, text), LocalDate.of(2024, 12, 14));
+        assertThat(all).extracting(Claim::text).containsExactly("240-206", "on Thursday");
+    }
 }
