@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.parallax.IntegrationTest;
@@ -22,6 +23,8 @@ import io.parallax.importer.ArticleSubmission;
  * right one: each true story's articles should gather in one story of their own, and no story should mix two.
  */
 @IntegrationTest
+// Its own database: the twelve generated stories would otherwise outgrow the seed story that other tests compare.
+@TestPropertySource(properties = "parallax.data-dir=target/story-quality-data")
 class StoryAssignmentQualityTests {
 
     @Autowired
