@@ -23,10 +23,11 @@ import io.parallax.system.LiveServer.Answer;
 /**
  * The embedded database killed, then frozen, under a write load: requests answer 503 (never another 5xx, never
  * hanging), the server is back within 10 seconds without restarting the app, and every write answered 201 is there.
- * Runs on a database of its own so other tests never see the fault.
+ * Runs on a database of its own so other tests never see the fault, with the durable settings of the default run
+ * (the test profile's fast settings acknowledge commits before they reach the log, so a kill may lose them).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"parallax.data-dir=target/fault-test-data",
-        "parallax.db.statement-timeout=PT3S"})
+        "parallax.db.statement-timeout=PT3S", "parallax.embedded.durable=true"})
 @ActiveProfiles("test")
 class DatabaseFaultTests {
 
