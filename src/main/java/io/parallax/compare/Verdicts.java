@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.parallax.analysis.ClaimType;
 import io.parallax.compare.Matrix.Entry;
@@ -65,7 +66,8 @@ final class Verdicts {
         else if (tracksTime(byTime) || revisedBySource(byTime) != null) {
             verdict = Verdict.UPDATED;
             consensus = byTime.get(byTime.size() - 1);
-            change = byTime.stream().map(Verdicts::step).collect(Collectors.joining(" → "));
+            Map<String, String> names = sourceNames(byTime);
+            change = byTime.stream().map(g -> step(g, names)).collect(Collectors.joining(" → "));
             reason = "Updated over time: " + change + ".";
             String reviser = revisedBySource(byTime);
             reasoning.add(tracksTime(byTime)
@@ -108,13 +110,31 @@ final class Verdicts {
     }
 
     /** "3,000 (US, 24 Oct)": a value with who said it first and when. */
-    private static String step(Group g) {
-        Entry first = g.entries().stream()
-                .sorted(Comparator.comparing((Entry e) -> e.article().publishedOn(), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(e -> e.claim().attributionLabel() == null))
-                .findFirst().orElseThrow();
-        String who = first.claim().attributionLabel() != null ? first.claim().attributionLabel() : first.article().sourceName();
+    private static String step(Group g, Map<String, String> names) {
+        Entry first = earliestFirst(g.entries().stream()).findFirst().orElseThrow();
+        String who = first.claim().attributionLabel() != null ? names.get(speaker(first)) : first.article().sourceName();
         return g.value() + " (" + who + ", " + Numbers.shortDay(g.firstPublished()) + ")";
+    }
+
+    /**
+     * One name per source across a row's steps: the words of its earliest report, so "US" and "U.S." (one source key)
+     * never read as two sources in the same sentence.
+     */
+    private static Map<String, String> sourceNames(List<Group> groups) {
+        Map<String, String> names = new LinkedHashMap<>();
+        earliestFirst(groups.stream().flatMap(g -> g.entries().stream()))
+                .filter(e -> e.claim().attributionLabel() != null)
+                .forEach(e -> names.putIfAbsent(speaker(e), e.claim().attributionLabel()));
+        return names;
+    }
+
+    private static String speaker(Entry e) {
+        return e.claim().sourceKey() != null ? e.claim().sourceKey() : e.claim().attributionLabel();
+    }
+
+    private static Stream<Entry> earliestFirst(Stream<Entry> entries) {
+        return entries.sorted(Comparator.comparing((Entry e) -> e.article().publishedOn(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(e -> e.claim().attributionLabel() == null));
     }
 
     /** "3 copies of one AP story": the articles one independent source stands for, where there is more than one. */

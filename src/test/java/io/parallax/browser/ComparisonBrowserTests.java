@@ -32,7 +32,7 @@ class ComparisonBrowserTests extends BrowserTests {
         assertThat(troops.getDomAttribute("data-verdict")).isEqualTo("UPDATED");
         assertThat(troops.findElement(By.cssSelector("th .verdict .badge")).getText()).isEqualTo("updated over time");
         assertThat(troops.findElement(By.cssSelector("th .reason")).getText())
-                .isEqualTo("Updated over time: 3,000 (US, 24 Oct) → 10,000 (U.S., 6 Nov).");
+                .isEqualTo("Updated over time: 3,000 (US, 24 Oct) → 10,000 (US, 6 Nov).");
         assertThat(troops.findElements(By.cssSelector(".entry.dissenting"))).isEmpty();
         WebElement reasoning = troops.findElement(By.cssSelector("details.reasoning"));
         reasoning.findElement(By.tagName("summary")).click();

@@ -35,7 +35,7 @@ class ComparisonApiTests {
                 .andExpect(jsonPath("$.articles", is(5)))
                 .andExpect(jsonPath(TROOPS + ".disagreement", hasItem(false)))
                 .andExpect(jsonPath(TROOPS + ".verdict", hasItem("updated over time")))
-                .andExpect(jsonPath(TROOPS + ".change", hasItem("3,000 (US, 24 Oct) → 10,000 (U.S., 6 Nov)")))
+                .andExpect(jsonPath(TROOPS + ".change", hasItem("3,000 (US, 24 Oct) → 10,000 (US, 6 Nov)")))
                 .andExpect(jsonPath(TROOPS + ".cells[*].value", hasItems("3,000", "up to 10,000")))
                 .andExpect(jsonPath(TROOPS + ".cells[?(@.value == 'up to 10,000')].outlet", hasItem("Associated Press")))
                 .andExpect(jsonPath(TROOPS + ".cells[?(@.value == '3,000')].outlet", hasItem("Radio Shoma 93.4")));

@@ -36,8 +36,8 @@ class SeedVerdictTests {
         Matrix.Row troops = row(ClaimType.TROOP_COUNT, "troops/north-korea/russia");
 
         assertThat(troops.verdict()).isEqualTo(Verdict.UPDATED);
-        assertThat(troops.change()).isEqualTo("3,000 (US, 24 Oct) → 10,000 (U.S., 6 Nov)");
-        assertThat(troops.reason()).isEqualTo("Updated over time: 3,000 (US, 24 Oct) → 10,000 (U.S., 6 Nov).");
+        assertThat(troops.change()).isEqualTo("3,000 (US, 24 Oct) → 10,000 (US, 6 Nov)");
+        assertThat(troops.reason()).isEqualTo("Updated over time: 3,000 (US, 24 Oct) → 10,000 (US, 6 Nov).");
         assertThat(troops.consensus()).isEqualTo("10,000");
         assertThat(troops.disagreement()).isFalse();
         assertThat(troops.cells().stream().flatMap(c -> c.entries().stream())).noneMatch(Matrix.Entry::dissenting);
