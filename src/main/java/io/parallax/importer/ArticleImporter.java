@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import io.parallax.outlet.OutletKind;
 import io.parallax.outlet.Outlets;
 import io.parallax.outlet.PublisherName;
 import io.parallax.story.ArticleDraft;
+import io.parallax.story.DraftTerms;
 import io.parallax.story.Stories;
 import io.parallax.story.StoryAssigner;
 import io.parallax.story.StoryAssignment;
@@ -130,7 +132,9 @@ public class ArticleImporter {
         NewArticle.Text text = new NewArticle.Text(title, cleaned.headline() == null, cleaned.body(), submission.body(),
                 cleaned.dateline());
         String wire = submission.wire() != null && !submission.wire().isBlank() ? submission.wire().strip() : cleaned.wire();
-        return new Prepared(submission, text, publication, wire, contentHash(cleaned.body()));
+        // The story's key terms are worked out here, on the caller's thread (a bulk import's workers), not by the writer.
+        DraftTerms terms = DraftTerms.of(new ArticleDraft(text.title(), text.body(), publication.date()));
+        return new Prepared(submission, text, publication, wire, contentHash(cleaned.body()), terms);
     }
 
     private ImportResult storeNow(Prepared p) {
@@ -143,15 +147,14 @@ public class ArticleImporter {
         var outlet = outlets.findOrCreate(s.outlet(), OutletKind.parse(s.outletKind()), blankToNull(s.outletDomain()),
                 blankToNull(s.outletCountry()));
         // An article that names no story joins the one it is most similar to, or starts its own.
-        ArticleDraft draft = new ArticleDraft(p.text().title(), p.text().body(), p.publication().date());
-        StoryAssignment assignment = blankToNull(s.story()) == null ? assigner.assign(draft) : null;
+        StoryAssignment assignment = blankToNull(s.story()) == null ? assigner.assign(p.terms()) : null;
         long storyId = assignment != null ? assignment.storyId() : stories.findOrCreate(s.story()).id();
         String language = s.language() == null || s.language().isBlank() ? "en" : s.language().strip();
         // "Associated Press via Local News 8": the outlet is AP's, and Local News 8 is the site that carried it.
         String via = Optional.ofNullable(blankToNull(s.publishedVia())).orElseGet(() -> PublisherName.parse(s.outlet()).carrier());
         ArticleView article = articles.add(new NewArticle(outlet.id(), storyId, p.text(), p.publication(), url,
                 via, blankToNull(s.byline()), language, p.wire(), p.hash()));
-        assigner.record(article.id(), storyId, draft, assignment);
+        assigner.recordAll(List.of(new StoryAssigner.Recorded(article.id(), storyId, p.terms(), assignment)));
         return new ImportResult(article, false);
     }
 
@@ -178,7 +181,7 @@ public class ArticleImporter {
 
     /** A checked and cleaned submission, ready to store. */
     record Prepared(ArticleSubmission submission, NewArticle.Text text, Publication publication, String wire,
-            String hash) {
+            String hash, DraftTerms terms) {
 
         String url() {
             return blankToNull(submission.url());

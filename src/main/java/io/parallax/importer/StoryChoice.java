@@ -1,9 +1,11 @@
 package io.parallax.importer;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import io.parallax.importer.ArticleImporter.Prepared;
-import io.parallax.story.ArticleDraft;
 import io.parallax.story.Stories;
 import io.parallax.story.StoryAssigner;
 import io.parallax.story.StoryAssignment;
@@ -27,18 +29,22 @@ class StoryChoice {
     Choice storyFor(Prepared article) {
         String named = ArticleImporter.blankToNull(article.submission().story());
         if (named == null) {
-            StoryAssignment decision = assigner.assign(draft(article));
+            StoryAssignment decision = assigner.assign(article.terms());
             return new Choice(decision.storyId(), decision);
         }
         return new Choice(stories.findOrCreate(named).id(), null);
     }
 
-    /** Stores how the stored article came to its story, so editors can see it and later articles are compared with it. */
-    void record(long articleId, Prepared article, Choice choice) {
-        assigner.record(articleId, choice.storyId(), draft(article), choice.decision());
-    }
-
-    private static ArticleDraft draft(Prepared p) {
-        return new ArticleDraft(p.text().title(), p.text().body(), p.publication().date());
+    /**
+     * Stores how each stored article came to its story (article ids, articles and choices in the same order), so
+     * editors can see it and later articles are compared with it: one batch for the lot.
+     */
+    void recordAll(List<Long> articleIds, List<Prepared> articles, List<Choice> choices) {
+        List<StoryAssigner.Recorded> batch = new ArrayList<>(articleIds.size());
+        for (int i = 0; i < articleIds.size(); i++) {
+            batch.add(new StoryAssigner.Recorded(articleIds.get(i), choices.get(i).storyId(), articles.get(i).terms(),
+                    choices.get(i).decision()));
+        }
+        assigner.recordAll(batch);
     }
 }

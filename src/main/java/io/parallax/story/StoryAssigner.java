@@ -3,13 +3,16 @@ package io.parallax.story;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +28,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class StoryAssigner {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final Stories stories;
     private final double threshold;
     private final java.util.concurrent.atomic.AtomicLong provisionalIds = new java.util.concurrent.atomic.AtomicLong();
     private StoryIndex index;
 
-    StoryAssigner(JdbcClient jdbc, Stories stories, @Value("${parallax.stories.similarity-threshold:0.2}") double threshold) {
+    StoryAssigner(JdbcClient jdbc, JdbcTemplate template, Stories stories,
+            @Value("${parallax.stories.similarity-threshold:0.2}") double threshold) {
         this.jdbc = jdbc;
+        this.template = template;
         this.stories = stories;
         this.threshold = threshold;
     }
@@ -44,7 +50,14 @@ public class StoryAssigner {
      */
     @Transactional
     public StoryAssignment assign(ArticleDraft draft) {
-        Signature signature = Signature.of(draft.title(), draft.body());
+        return assign(DraftTerms.of(draft));
+    }
+
+    /** As {@link #assign(ArticleDraft)}, with the article's key terms worked out beforehand (by an import's workers). */
+    @Transactional
+    public StoryAssignment assign(DraftTerms terms) {
+        ArticleDraft draft = terms.draft();
+        Signature signature = terms.signature();
         StoryIndex.Match match;
         synchronized (this) {
             match = index().best(signature, draft.publishedOn());
@@ -66,7 +79,7 @@ public class StoryAssigner {
             assignment = new StoryAssignment(created.id(), created.name(), created.slug(), match == null ? 0 : match.similarity(),
                     true, reason);
         }
-        learn(assignment.storyId(), provisionalIds.decrementAndGet(), signature, draft.publishedOn());
+        learn(List.of(new Learnt(assignment.storyId(), provisionalIds.decrementAndGet(), signature, draft.publishedOn())));
         return assignment;
     }
 
@@ -76,42 +89,77 @@ public class StoryAssigner {
      */
     @Transactional
     public void record(long articleId, long storyId, ArticleDraft draft, StoryAssignment decision) {
-        Signature signature = Signature.of(draft.title(), draft.body());
-        jdbc.sql("""
-                insert into story_assignment (article_id, story_id, method, similarity, reason, published_on, terms, weights)
-                values (:id, :story, :method, :similarity, :reason, :published, :terms, :weights)
-                on conflict (article_id) do nothing""")
-                .param("id", articleId).param("story", storyId)
-                .param("method", decision == null ? "GIVEN" : decision.newStory() ? "NEW" : "MATCHED")
-                .param("similarity", decision == null ? null : decision.similarity())
-                .param("reason", decision == null ? "The story was given with the article." : decision.reason())
-                .param("published", draft.publishedOn())
-                .param("terms", signature.weights().keySet().toArray(String[]::new))
-                .param("weights", signature.weights().values().toArray(Float[]::new)).update();
-        if (decision == null) {
-            learn(storyId, articleId, signature, draft.publishedOn());
-        }
+        recordAll(List.of(new Recorded(articleId, storyId, DraftTerms.of(draft), decision)));
     }
 
-    private void learn(long storyId, long articleId, Signature signature, LocalDate date) {
+    /**
+     * {@link #record} for a batch of stored articles, inside the caller's transaction: one batched insert, and the
+     * articles that named their story learnt from in one step.
+     */
+    @Transactional
+    public void recordAll(List<Recorded> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        template.batchUpdate("""
+                insert into story_assignment (article_id, story_id, method, similarity, reason, published_on, terms, weights)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (article_id) do nothing""", batch, batch.size(), (ps, r) -> {
+            StoryAssignment decision = r.decision();
+            Map<String, Float> weights = r.terms().signature().weights();
+            ps.setLong(1, r.articleId());
+            ps.setLong(2, r.storyId());
+            ps.setString(3, decision == null ? "GIVEN" : decision.newStory() ? "NEW" : "MATCHED");
+            if (decision == null) {
+                ps.setNull(4, Types.DOUBLE);
+            }
+            else {
+                ps.setDouble(4, decision.similarity());
+            }
+            ps.setString(5, decision == null ? "The story was given with the article." : decision.reason());
+            ps.setObject(6, r.terms().draft().publishedOn(), Types.DATE);
+            ps.setArray(7, ps.getConnection().createArrayOf("text", weights.keySet().toArray(String[]::new)));
+            ps.setArray(8, ps.getConnection().createArrayOf("float4", weights.values().toArray(Float[]::new)));
+        });
+        List<Learnt> given = new ArrayList<>();
+        for (Recorded r : batch) {
+            if (r.decision() == null) {
+                given.add(new Learnt(r.storyId(), r.articleId(), r.terms().signature(), r.terms().draft().publishedOn()));
+            }
+        }
+        learn(given);
+    }
+
+    /** A stored article with its story, key terms and the assignment decision (null when the article named its story). */
+    public record Recorded(long articleId, long storyId, DraftTerms terms, StoryAssignment decision) {
+    }
+
+    private record Learnt(long storyId, long articleId, Signature signature, LocalDate date) {
+    }
+
+    private void learn(List<Learnt> articles) {
+        if (articles.isEmpty()) {
+            return;
+        }
         synchronized (this) {
-            index().add(storyId, articleId, signature, date);
+            StoryIndex known = index();
+            articles.forEach(a -> known.add(a.storyId(), a.articleId(), a.signature(), a.date()));
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     if (status != STATUS_COMMITTED) {
-                        forget(articleId);
+                        forget(articles.stream().map(Learnt::articleId).toList());
                     }
                 }
             });
         }
     }
 
-    synchronized void forget(long articleId) {
+    synchronized void forget(List<Long> articleIds) {
         if (index != null) {
-            index.removeArticle(articleId);
+            articleIds.forEach(index::removeArticle);
         }
     }
 
