@@ -44,6 +44,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, ex.title(), ex.detail(), ex.errors());
     }
 
+    /** The request ran past its time limit (or its client left, and nobody reads this): the client may try again later. */
+    @ExceptionHandler(RequestStopped.class)
+    ResponseEntity<ProblemDetail> stopped(RequestStopped ex) {
+        log.warn("Request stopped: {}", ex.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SLOW_SECONDS)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Took too long", Problems.slowDetail(ex), null));
+    }
+
     /** The database is down, restarting or too slow: the client may try again shortly. */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<ProblemDetail> database(RuntimeException ex) {

@@ -36,7 +36,8 @@ class ErrorPagesController implements ErrorController {
             return problem(request);
         }
         HttpStatus status = status(request);
-        String view = status == HttpStatus.NOT_FOUND ? "error/404"
+        boolean slow = RequestStopped.in((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)) != null;
+        String view = slow ? "error/slow" : status == HttpStatus.NOT_FOUND ? "error/404"
                 : status == HttpStatus.SERVICE_UNAVAILABLE ? "error/503" : status.is4xxClientError() ? "error/4xx" : "error/5xx";
         ModelAndView page = new ModelAndView(view, Map.of("status", status.value(), "message", message(request, status)), status);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
@@ -59,7 +60,7 @@ class ErrorPagesController implements ErrorController {
             return HttpStatus.NOT_FOUND;
         }
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (error != null && DatabaseUnavailable.matches(error)) {
+        if (error != null && (DatabaseUnavailable.matches(error) || RequestStopped.in(error) != null)) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         HttpStatus status = HttpStatus.resolve(value);
@@ -67,6 +68,10 @@ class ErrorPagesController implements ErrorController {
     }
 
     private static String message(HttpServletRequest request, HttpStatus status) {
+        RequestStopped stopped = RequestStopped.in((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        if (stopped != null) {
+            return Problems.slowDetail(stopped);
+        }
         Object own = request.getAttribute(Problems.MESSAGE);
         if (own instanceof String text) {
             return text;

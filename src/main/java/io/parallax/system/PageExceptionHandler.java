@@ -32,6 +32,16 @@ class PageExceptionHandler {
         return page;
     }
 
+    /** The page ran past its time limit (or its client left, and nobody sees this): a page that says so. */
+    @ExceptionHandler(RequestStopped.class)
+    ModelAndView stopped(RequestStopped ex, HttpServletResponse response) {
+        log.warn("Request stopped: {}", ex.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SLOW_SECONDS);
+        ModelAndView page = new ModelAndView("error/slow", HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject("message", Problems.slowDetail(ex));
+        return page;
+    }
+
     /** The database is down, restarting or too slow: a friendly page that asks to come back shortly. */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ModelAndView database(RuntimeException ex, HttpServletResponse response) {

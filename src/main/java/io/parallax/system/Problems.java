@@ -13,6 +13,9 @@ final class Problems {
     /** Seconds a client should wait before trying again while the database is unavailable. */
     static final String RETRY_AFTER_SECONDS = "5";
 
+    /** Seconds a client should wait before asking again for an answer that took too long to prepare. */
+    static final String RETRY_AFTER_SLOW_SECONDS = "30";
+
     /** A request attribute holding a message safe to show the client, set where the error is raised. */
     static final String MESSAGE = Problems.class.getName() + ".message";
 
@@ -28,6 +31,11 @@ final class Problems {
             problem.setProperty("errors", list);
         }
         return problem;
+    }
+
+    static String slowDetail(RequestStopped stopped) {
+        return "Preparing this answer took longer than " + stopped.limit().toSeconds()
+                + " seconds, so it was stopped. Try again later, or ask for less (a smaller page or a narrower filter).";
     }
 
     static boolean isApi(HttpServletRequest request) {
