@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
+import io.parallax.system.RequestDeadline;
+
 /**
  * Lines up the sentences of two texts in order, the way an editor compares a wire story with its rewrite: identical or
  * near-identical sentences are paired, reworded sentences that share their claims or most of their words are paired,
@@ -178,6 +180,7 @@ final class SentenceAlignment {
             double[][] sim = new double[n][width];
             double[][] score = new double[n][width];
             for (int i = n - 1; i >= 0; i--) {
+                RequestDeadline.check();
                 int lo = lo(i, n, m, width);
                 for (int c = width - 1; c >= 0; c--) {
                     int j = lo + c;

@@ -18,6 +18,7 @@ import io.parallax.claim.Claims;
 import io.parallax.compare.SideBySide.ClaimComparison;
 import io.parallax.compare.SideBySide.Verdict;
 import io.parallax.system.NotFoundException;
+import io.parallax.system.RequestDeadline;
 
 /** Compares two articles sentence by sentence and claim by claim. */
 @Service
@@ -74,6 +75,7 @@ public class SideBySideService {
         Map<String, List<ClaimView>> r = byFact(right);
         List<ClaimComparison> result = new ArrayList<>();
         Stream.concat(l.keySet().stream(), r.keySet().stream()).distinct().forEach(key -> {
+            RequestDeadline.check();
             List<ClaimView> a = l.getOrDefault(key, List.of());
             List<ClaimView> b = r.getOrDefault(key, List.of());
             ClaimView any = a.isEmpty() ? b.get(0) : a.get(0);

@@ -114,4 +114,18 @@ class SentenceAlignmentTests {
         assertThat(pairs).hasSize(6_000);
         assertThat(pairs.stream().filter(p -> p.left() != null).map(Pair::left)).containsExactlyElementsOf(left);
     }
+
+    @Test
+    void anAlignmentStopsWhenItsRequestIsOutOfTime() {
+        List<String> left = java.util.stream.IntStream.range(0, 500).mapToObj(i -> "Left line " + i + " about the vote.").toList();
+        List<String> right = java.util.stream.IntStream.range(0, 500).mapToObj(i -> "Right text " + i + " on troops.").toList();
+
+        try (var deadline = io.parallax.system.RequestDeadline.start(java.time.Duration.ZERO, () -> false)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SentenceAlignment.align(left, right, (i, j) -> false))
+                    .isInstanceOf(io.parallax.system.RequestStopped.class)
+                    .extracting(e -> ((io.parallax.system.RequestStopped) e).reason())
+                    .isEqualTo(io.parallax.system.RequestStopped.Reason.TIME_LIMIT);
+        }
+        assertThat(SentenceAlignment.align(left, right, (i, j) -> false)).hasSize(1_000);
+    }
 }
