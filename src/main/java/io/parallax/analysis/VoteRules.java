@@ -31,6 +31,7 @@ final class VoteRules {
     private final Pattern unanimous;
     private final Pattern thresholdBefore;
     private final Pattern thresholdAfter;
+    private final Pattern hedgedBefore;
     private final PhraseIndex abstainCue;
 
     VoteRules(RuleBook book, NumberParser numbers) {
@@ -57,6 +58,7 @@ final class VoteRules {
         this.unanimous = book.pattern("vote_unanimous");
         this.thresholdBefore = book.pattern("vote_threshold_before");
         this.thresholdAfter = book.pattern("vote_threshold_after");
+        this.hedgedBefore = book.pattern("vote_hedged_before");
         this.abstainCue = new PhraseIndex(book.words("abstainWord"), true);
     }
 
@@ -96,8 +98,10 @@ final class VoteRules {
                 }
             }
             Matcher m = mx.transparent(rule.pattern());
+            boolean afterResult = rule.option("AFTER_RESULT") != null;
             for (int at : starts) {
-                if (!m.region(at, to).lookingAt() || overlaps(out, m.start(), m.end())) {
+                if (!m.region(at, to).lookingAt() || overlaps(out, m.start(), m.end())
+                        || (afterResult && !resultBefore(out, m.start()))) {
                     continue;
                 }
                 boolean sameClause = sameClause(clauses, unanimousAt, m.start());
@@ -112,13 +116,67 @@ final class VoteRules {
         // "... 397 votes to none, and the council followed with a unanimous vote": a second result in its own clause
         boolean covered = false;
         for (Found f : out) {
-            covered |= sameClause(clauses, unanimousAt, f.start());
+            covered |= sameClause(clauses, unanimousAt, f.start()) || (unanimousAt >= 0 && u.end() <= f.start()
+                    && text.substring(u.end(), f.start()).chars().allMatch(c -> c == ',' || c == ':' || Character.isWhitespace(c)));
+        }
+        if (covered && unanimousAt >= 0) {
+            // "approved it unanimously, 442-0": the word and the tally are one result
+            for (int k = 0; k < out.size(); k++) {
+                Found f = out.get(k);
+                if (!f.unanimous() && u.end() <= f.start() && text.substring(u.end(), f.start()).chars()
+                        .allMatch(c -> c == ',' || c == ':' || Character.isWhitespace(c))) {
+                    out.set(k, new Found(f.start(), f.end(), f.votesFor(), f.votesAgainst(), f.abstentions(), true));
+                }
+            }
         }
         if (legislature && unanimousAt >= 0 && !covered && !clauses.isFuture(u.start(), u.end())) {
             out.add(new Found(u.start(), u.end(), null, null, abstentions(text, s, mx), true));
         }
         out.sort(Comparator.comparingInt(Found::start));
+        return out.size() > 1 ? abstentionsApart(text, s, mx, out) : out;
+    }
+
+    /**
+     * With several results in one sentence ("442-0, and the Finnish one 440-1 with one abstention") each abstention
+     * count belongs to the result it follows, not to all of them.
+     */
+    private List<Found> abstentionsApart(String text, Sentence s, Matchers mx, List<Found> found) {
+        if (!abstainCue.any(text, s.start(), s.end())) {
+            return found;
+        }
+        Integer[] abst = new Integer[found.size()];
+        Matcher m = mx.get(abstentions).region(s.start(), s.end());
+        while (m.find()) {
+            int owner = 0;
+            for (int k = 0; k < found.size(); k++) {
+                if (found.get(k).start() <= m.start()) {
+                    owner = k;
+                }
+            }
+            String n = RuleBook.fold(m.group("n"));
+            abst[owner] = n.startsWith("a ") ? 1 : count(n);
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            Integer a = abst[k] == null || abst[k] < 0 ? null : abst[k];
+            boolean unanimous = f.unanimous();
+            if (f.votesAgainst() != null && f.votesAgainst() == 0 && f.abstentions() != null && f.abstentions() > 0
+                    && (a == null || a == 0)) {
+                unanimous = true;
+            }
+            out.add(new Found(f.start(), f.end(), f.votesFor(), f.votesAgainst(), a, unanimous));
+        }
         return out;
+    }
+
+    private static boolean resultBefore(List<Found> found, int start) {
+        for (Found f : found) {
+            if (f.end() <= start && f.votesFor() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Word starts in [from, to) where digits or a number word begin.
@@ -168,7 +226,8 @@ final class VoteRules {
 
     private void forOnly(String text, Sentence s, Clauses clauses, Matchers mx, Matcher m, boolean unanimousWord,
                          List<Found> out) {
-        if (clauses.isFuture(m.start(), m.end()) || threshold(s, mx, m.start("for"), m.end("for"))) {
+        if (clauses.isFuture(m.start(), m.end()) || threshold(s, mx, m.start("for"), m.end("for"))
+                || mx.get(hedgedBefore).region(Math.max(s.start(), m.start("for") - 30), m.start("for")).find()) {
             return;
         }
         long votesFor = numbers.parse(m.group("for"));

@@ -20,15 +20,16 @@ class VoteRulesTests {
                 .filter(c -> c.type() == ClaimType.VOTE).toList();
     }
 
+    // A generic word ("the lower house", "deputies") in a text that names no country names no chamber ("-").
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             The State Duma voted 397-0 to ratify the treaty.                         | 397-0             | State Duma         | 397 | 0   | -  | true
-            The lower house approved the treaty 397 to 0.                            | 397 to 0          | State Duma         | 397 | 0   | -  | true
+            The lower house approved the treaty 397 to 0.                            | 397 to 0          | -                  | 397 | 0   | -  | true
             The Duma ratified the pact by 397 votes to none.                         | 397 votes to none | State Duma         | 397 | 0   | -  | true
-            All 397 deputies present voted in favor of the treaty, with no opposing votes. | All 397 deputies present voted in favor | State Duma | 397 | 0 | - | true
+            All 397 deputies present voted in favor of the treaty, with no opposing votes. | All 397 deputies present voted in favor | - | 397 | 0 | - | true
             The Federation Council voted unanimously to approve the treaty.          | voted unanimously | Federation Council | -   | -   | -  | true
             The bill passed 300-120 with 5 abstentions in the Duma.                  | 300-120           | State Duma         | 300 | 120 | 5  | false
-            The upper house endorsed the treaty 153-0.                               | 153-0             | Federation Council | 153 | 0   | -  | true
+            The upper house endorsed the treaty 153-0.                               | 153-0             | -                  | 153 | 0   | -  | true
             The Verkhovna Rada adopted the law with 256 votes in favour and 12 against. | 256 votes in favour and 12 against | Verkhovna Rada | 256 | 12 | - | false
             The U.S. Senate approved the measure 79-18.                              | 79-18             | U.S. Senate        | 79  | 18  | -  | false
             Senators in Moscow voted 153-0 to endorse the treaty.                    | 153-0             | Federation Council | 153 | 0   | -  | true
