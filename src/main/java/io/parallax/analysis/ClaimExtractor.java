@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 
 /**
  * Extracts dated events, troop counts and legislative votes from a cleaned news article; immutable and thread-safe.
@@ -20,7 +21,11 @@ public final class ClaimExtractor {
     private static final Comparator<Claim> ORDER = Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end);
 
     /** An extractor and its precedence; the lower the number, the earlier it claims its spans. */
-    record Registration(Extractor extractor, int precedence) {
+    record Registration(Extractor extractor, int precedence, boolean cued) {
+
+        Registration(Extractor extractor, int precedence) {
+            this(extractor, precedence, true);
+        }
     }
 
     /** The rules of one language: its cue words, clause markers and extractors in order of precedence. */
@@ -30,23 +35,44 @@ public final class ClaimExtractor {
         Language {
             extractors = extractors.stream().sorted(Comparator.comparingInt(Registration::precedence)).toList();
         }
+
+        /** Whether some extractor reads sentences without the built-in cue words (a discovered claim type's). */
+        boolean readsUncued() {
+            return extractors.stream().anyMatch(r -> !r.cued());
+        }
     }
 
     private final Vocabulary vocabulary;
     private final Map<String, Language> languages;
 
     public ClaimExtractor(Vocabulary vocabulary) {
+        this(vocabulary, ClaimExtractor.class.getClassLoader());
+    }
+
+    /**
+     * An extractor for the built-in claim types and for every {@link ClaimNormaliser} that {@code loader} finds, each
+     * with its rule file as {@code loader} sees it.
+     */
+    ClaimExtractor(Vocabulary vocabulary, ClassLoader loader) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         RuleBook rules = vocabulary.rules();
         AttributionFinder attributions = new AttributionFinder(vocabulary);
         SubjectResolver subjects = new SubjectResolver(vocabulary, attributions);
         NumberParser numbers = new NumberParser(rules);
         // Votes first: a tally is never also a troop count or a date. Troop counts before dates: "1,000" is not a year.
-        this.languages = Map.of(ArticleText.ENGLISH, new Language(new Triggers(rules, vocabulary.chamberNames()), Clauses.Cues.of(rules),
-                new PhraseIndex(rules.words("furnitureHeading"), true), List.of(
+        List<Registration> extractors = new ArrayList<>(List.of(
                 new Registration(new VoteExtractor(new VoteRules(rules, numbers), subjects), 10),
                 new Registration(new TroopCountExtractor(new TroopCountRules(rules, numbers), subjects, attributions), 20),
-                new Registration(new DateExtractor(new DateRules(rules, numbers), vocabulary, subjects), 30))));
+                new Registration(new DateExtractor(new DateRules(rules, numbers), vocabulary, subjects), 30)));
+        for (ClaimNormaliser n : ServiceLoader.load(ClaimNormaliser.class, loader)) {
+            String data = RuleBook.read(loader, "rules/" + rules.language() + "/" + n.ruleFile());
+            if (data != null) {
+                extractors.add(new Registration(new RuleFileExtractor(n, rules.rules(n.ruleFile(), data), rules, numbers,
+                        attributions), n.precedence(), false));
+            }
+        }
+        this.languages = Map.of(ArticleText.ENGLISH, new Language(new Triggers(rules, vocabulary.chamberNames()), Clauses.Cues.of(rules),
+                new PhraseIndex(rules.words("furnitureHeading"), true), extractors));
     }
 
     public static ClaimExtractor withDefaultVocabulary() {
@@ -88,6 +114,7 @@ public final class ClaimExtractor {
         Matchers mx = new Matchers(body);
         Reading reading = new Reading();
         List<Sentence> sentences = ctx.sentences();
+        boolean readsUncued = language.readsUncued();
         int[] furniture = furniture(body, language.furnitureHeading());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -95,7 +122,8 @@ public final class ClaimExtractor {
                 continue;
             }
             Triggers.Found cues = language.triggers().find(body, s.start(), s.end());
-            if (cues.mask() == 0) {
+            boolean cued = cues.mask() != 0;
+            if (!cued && !readsUncued) {
                 continue;
             }
             reading.nextSentence();
@@ -103,6 +131,9 @@ public final class ClaimExtractor {
                     publishedOn, reading);
             List<Span> taken = new ArrayList<>();
             for (Registration r : language.extractors()) {
+                if (!cued && r.cued()) {
+                    continue;
+                }
                 List<Span> mine = new ArrayList<>();
                 for (Claim c : r.extractor().extract(sentence)) {
                     if (taken.stream().noneMatch(c.span()::overlaps) && reading.reserved().stream().noneMatch(c.span()::overlaps)) {

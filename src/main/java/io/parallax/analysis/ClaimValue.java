@@ -2,9 +2,10 @@ package io.parallax.analysis;
 
 /**
  * The normalised value of a claim, comparable across outlets. Each kind of claim is one record that knows how to say
- * itself, which other values of its kind can be true together with it, and how vague it is.
+ * itself, which other values of its kind can be true together with it, and how vague it is. The interface is open so
+ * that a discovered claim type ({@link ClaimNormaliser}) can bring its own record.
  */
-public sealed interface ClaimValue permits DateValue, TroopCountValue, VoteValue {
+public interface ClaimValue {
 
     /** The kind of claim this value belongs to. */
     ClaimType type();

@@ -38,7 +38,7 @@ final class Reading {
     /** The last claim of {@code type} accepted so far, or null. */
     Claim last(ClaimType type) {
         for (int i = claims.size() - 1; i >= 0; i--) {
-            if (claims.get(i).type() == type) {
+            if (claims.get(i).type().equals(type)) {
                 return claims.get(i);
             }
         }

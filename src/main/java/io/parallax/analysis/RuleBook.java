@@ -154,7 +154,12 @@ final class RuleBook {
     }
 
     private static String read(String path) {
-        try (InputStream in = RuleBook.class.getResourceAsStream(path)) {
+        return read(RuleBook.class.getClassLoader(), path);
+    }
+
+    /** A resource of this package's {@code rules/} folder as seen by {@code loader}, or null. */
+    static String read(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream("io/parallax/analysis/" + path)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -216,6 +221,46 @@ final class RuleBook {
     /** The rules of one file in file order. */
     List<Rule> rules(String file) {
         return byFile.getOrDefault(file, List.of());
+    }
+
+    /**
+     * The rules of a file that is not one of {@link #RULE_FILES} (a discovered claim type's), in file order. Its patterns
+     * use this book's word lists and DEFINEs, and DEFINE lines of its own.
+     */
+    synchronized List<Rule> rules(String file, String data) {
+        Map<String, String> local = new HashMap<>();
+        List<Rule> out = new ArrayList<>();
+        for (String raw : data.split("\r?\n")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Map<String, String> fields = fields(file, line);
+            if (fields.containsKey("DEFINE")) {
+                local.put(fields.get("DEFINE"), "(?:" + expandWith(require(file, fields, "PATTERN"), local) + ")");
+            } else if (fields.containsKey("RULE")) {
+                String name = fields.remove("RULE");
+                String pattern = expandWith(require(file, fields, "PATTERN"), local);
+                fields.remove("PATTERN");
+                String norm = fields.remove("NORM");
+                out.add(new Rule(name, file, Pattern.compile(pattern), norm, Map.copyOf(fields)));
+            } else {
+                throw new IllegalArgumentException(language + "/" + file + ": a line needs RULE= or DEFINE=: " + line);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private String expandWith(String pattern, Map<String, String> local) {
+        Matcher m = MACRO.matcher(pattern);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String v = local.containsKey(name) ? local.get(name) : macro(name, new HashSet<>());
+            m.appendReplacement(sb, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** The compiled pattern of a rule, or of a DEFINE macro. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -21,7 +22,8 @@ public final class ClaimValueJson {
 
     /** The mapping, as a module the API's mapper registers too. */
     public static final SimpleModule MODULE = new SimpleModule("claim-values")
-            .setMixInAnnotation(DateValue.class, DateValueMixin.class);
+            .setMixInAnnotation(DateValue.class, DateValueMixin.class)
+            .setMixInAnnotation(ClaimType.class, ClaimTypeMixin.class);
 
     private static final JsonMapper MAPPER = JsonMapper.builder().addModule(MODULE)
             .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
@@ -36,6 +38,18 @@ public final class ClaimValueJson {
 
     public static ClaimValue read(ClaimType type, String json) {
         return MAPPER.readValue(json, type.valueType());
+    }
+
+    /** A claim type is written as its name, "TROOP_COUNT", as it was when the types were an enum. */
+    abstract static class ClaimTypeMixin {
+
+        @JsonCreator
+        static ClaimType valueOf(String name) {
+            return ClaimType.valueOf(name);
+        }
+
+        @JsonValue
+        abstract String name();
     }
 
     /** {"date": "2024-10", "precision": "MONTH"}. */

@@ -2,8 +2,6 @@ package io.parallax.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,7 +26,6 @@ class StoredClaim {
     @Column(nullable = false)
     private Long articleId;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClaimType type;
 

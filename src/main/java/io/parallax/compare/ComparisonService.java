@@ -119,7 +119,7 @@ public class ComparisonService {
         }
         // Genuine disagreements first, then changes over time, agreement and single sources; the best-backed first.
         rows.sort(Comparator.comparing(Row::verdict).thenComparing(Comparator.comparingInt(Row::sources).reversed())
-                .thenComparing(Row::label).thenComparing(r -> r.type().ordinal()));
+                .thenComparing(Row::label).thenComparing(Row::type));
         return new Matrix(columns, rows, refs.size(), columns.size());
     }
 
@@ -266,11 +266,17 @@ public class ComparisonService {
 
     static String question(ClaimType type, String label) {
         String subject = label == null ? "this fact" : inSentence(label);
-        return switch (type) {
-            case DATE -> "When was the " + subject + "?";
-            case VOTE -> "What was the vote in the " + subject + "?";
-            case TROOP_COUNT -> "How many " + subject + "?";
-        };
+        if (type.equals(ClaimType.DATE)) {
+            return "When was the " + subject + "?";
+        }
+        if (type.equals(ClaimType.VOTE)) {
+            return "What was the vote in the " + subject + "?";
+        }
+        if (type.equals(ClaimType.TROOP_COUNT)) {
+            return "How many " + subject + "?";
+        }
+        // a discovered kind: "What is the casualty count of the ...?"
+        return "What is the " + type.label().toLowerCase(java.util.Locale.ROOT) + " of the " + subject + "?";
     }
 
     /** "Treaty signing" reads "treaty signing" mid-sentence; "State Duma ratification" keeps its capitals. */

@@ -40,7 +40,6 @@ class AuditEntry {
 
     private Long articleId;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClaimType claimType;
 

@@ -38,7 +38,6 @@ class Correction {
 
     private Long articleId;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClaimType claimType;
 

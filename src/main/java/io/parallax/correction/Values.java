@@ -38,11 +38,18 @@ final class Values {
     static ClaimValue parse(ClaimType type, ValueInput in) {
         Map<String, String> errors = new LinkedHashMap<>();
         ValueInput input = in == null ? new ValueInput(null, null, null, null, null, null, null, null, null, null) : in;
-        ClaimValue value = switch (type) {
-            case DATE -> date(input, errors);
-            case TROOP_COUNT -> count(input, errors);
-            case VOTE -> vote(input, errors);
-        };
+        ClaimValue value;
+        if (type.equals(ClaimType.DATE)) {
+            value = date(input, errors);
+        } else if (type.equals(ClaimType.TROOP_COUNT)) {
+            value = count(input, errors);
+        } else if (type.equals(ClaimType.VOTE)) {
+            value = vote(input, errors);
+        } else {
+            // a discovered kind has no form of its own: its claims can still be rejected, moved and merged
+            errors.put("type", type.label() + " values cannot be corrected here; reject the claim or move it instead.");
+            value = null;
+        }
         if (!errors.isEmpty()) {
             throw CorrectionException.invalid("The corrected value is incomplete or not valid.", errors);
         }

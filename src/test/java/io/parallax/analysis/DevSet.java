@@ -192,12 +192,12 @@ final class DevSet {
     }
 
     static Expected expected(ClaimType type, String v) {
-        switch (type) {
-            case DATE -> {
+        switch (type.name()) {
+            case "DATE" -> {
                 String[] p = v.strip().split("\\s+");
                 return new Exact(new DateValue(p[0], DatePrecision.valueOf(p[1])));
             }
-            case TROOP_COUNT -> {
+            case "TROOP_COUNT" -> {
                 String[] p = v.strip().split("\\s+");
                 return new Exact(new TroopCountValue(integer(p[0]), integer(p[1]), Qualifier.valueOf(p[2])));
             }

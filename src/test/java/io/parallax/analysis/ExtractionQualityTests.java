@@ -3,7 +3,6 @@ package io.parallax.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -70,7 +69,7 @@ class ExtractionQualityTests {
 
     /** Matches claims to labels (same type, overlapping span, value as expected) and tallies the outcome per type. */
     static Evaluation evaluate(List<DevSet.Item> items, ClaimExtractor extractor) {
-        Map<ClaimType, int[]> counts = new EnumMap<>(ClaimType.class);
+        Map<ClaimType, int[]> counts = new java.util.TreeMap<>();
         for (ClaimType t : ClaimType.values()) {
             counts.put(t, new int[3]);
         }
@@ -104,7 +103,7 @@ class ExtractionQualityTests {
                 report.add("SPURIOUS " + item.id() + " " + c.type() + " [" + c.text() + "] " + c.value());
             }
         }
-        Map<ClaimType, Score> scores = new EnumMap<>(ClaimType.class);
+        Map<ClaimType, Score> scores = new java.util.TreeMap<>();
         counts.forEach((t, c) -> scores.put(t, new Score(c[0], c[1], c[2])));
         return new Evaluation(scores, matched, owner, report);
     }
