@@ -27,7 +27,7 @@ class ArticleApiController {
     @GetMapping
     PageResource list(@ModelAttribute ArticleFilter filter) {
         ArticlePage page = search.find(filter.validate());
-        return new PageResource(page.items(), page.page(), page.size(), page.total());
+        return new PageResource(page.items(), page.page(), page.size(), page.total(), page.more());
     }
 
     @GetMapping("/{id}")
@@ -36,6 +36,7 @@ class ArticleApiController {
                 .orElseThrow(() -> NotFoundException.forId("article", id)));
     }
 
-    record PageResource(List<ArticleSummary> items, int page, int size, long total) {
+    /** {@code more}: the result holds more than {@code total} articles (counts stop at 10,000). */
+    record PageResource(List<ArticleSummary> items, int page, int size, long total, boolean more) {
     }
 }

@@ -17,6 +17,10 @@ public record ArticleFilter(List<String> outlet, String from, String to, String 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     private static final int MAX_QUERY = 200;
+    /** Lists page through this many results at most: beyond, readers narrow the filters (and no request reads further). */
+    public static final int MAX_RESULTS = 10_000;
+    /** The same for a full-text search, whose count visits each matching row. */
+    public static final int MAX_SEARCH_RESULTS = 1_000;
 
     public static ArticleFilter none() {
         return new ArticleFilter(List.of(), null, null, null, null, null, null);
@@ -98,6 +102,11 @@ public record ArticleFilter(List<String> outlet, String from, String to, String 
 
         public Criteria withStory(String slug) {
             return new Criteria(outlets, from, to, q, slug, page, size);
+        }
+
+        /** How many results the list counts and pages through; beyond, it says "more than". */
+        public int maxResults() {
+            return q == null ? MAX_RESULTS : MAX_SEARCH_RESULTS;
         }
 
         /** Rows before this page; {@code page} counts from 1. */

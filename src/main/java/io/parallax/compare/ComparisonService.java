@@ -36,17 +36,16 @@ import io.parallax.compare.Matrix.Row;
 @Service
 public class ComparisonService {
 
-    private static final int CACHED_MATRICES = 8;
+    /** Matrices kept, each under a key that changes with its own story only (see {@link Stories#stamp(long)}). */
+    private static final int CACHED_MATRICES = 64;
 
     private final ArticleSearch articles;
     private final Claims claims;
     private final Lineage lineage;
-    private final Map<String, Matrix> recent = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Matrix> eldest) {
-            return size() > CACHED_MATRICES;
-        }
-    };
+    private final com.github.benmanes.caffeine.cache.Cache<String, Matrix> recent =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(CACHED_MATRICES).build();
+
+    private final java.util.concurrent.atomic.AtomicLong built = new java.util.concurrent.atomic.AtomicLong();
 
     private final Stories stories;
     private final StoryEditing storyEdits;
@@ -74,18 +73,31 @@ public class ComparisonService {
         if (criteria.story() == null) {
             criteria = scoped(criteria);
         }
-        String key = criteria + "|" + withSentences + "|" + claims.version() + "|" + lineage.version() + "|" + storyEdits.version();
-        synchronized (recent) {
-            Matrix cached = recent.get(key);
-            if (cached != null) {
-                return cached;
-            }
+        String key = criteria + "|" + withSentences + "|" + version(criteria) + "|" + storyEdits.version();
+        Matrix cached = recent.getIfPresent(key);
+        if (cached != null) {
+            return cached;
         }
         Matrix matrix = computeMatrix(criteria, withSentences);
-        synchronized (recent) {
-            recent.put(key, matrix);
-        }
+        built.incrementAndGet();
+        recent.put(key, matrix);
         return matrix;
+    }
+
+    /**
+     * What the matrix depends on: its story's own articles, extractions and lineage when it has a story (an import into
+     * another story leaves it cached), else the whole archive's versions.
+     */
+    private String version(ArticleFilter.Criteria criteria) {
+        java.util.Optional<io.parallax.story.StoryRef> story = criteria.story() == null ? java.util.Optional.empty()
+                : stories.find(criteria.story());
+        return story.map(s -> "story:" + s.id() + ":" + stories.stamp(s.id()))
+                .orElseGet(() -> claims.version() + "|" + lineage.version());
+    }
+
+    /** How many matrices were built rather than found cached since start: what the caches save, for tests. */
+    long matricesBuilt() {
+        return built.get();
     }
 
     /** The filters as given, or with the largest story when they name none, so that no matrix mixes two stories. */

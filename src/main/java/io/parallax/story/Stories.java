@@ -57,8 +57,19 @@ public class Stories {
     /** The story with the most articles, for pages that show one story when none is chosen. */
     @Transactional(readOnly = true)
     public Optional<StoryRef> largest() {
-        return jdbc.sql("select story_id from article group by story_id order by count(*) desc, story_id limit 1")
+        // The stories keep their sizes (V52), so this is the first entry of story_size_idx, not a count of the archive.
+        return jdbc.sql("select id from story where article_count > 0 order by article_count desc, name limit 1")
                 .query(Long.class).optional().flatMap(this::find);
+    }
+
+    /**
+     * A stamp that changes whenever the story's matrix may change: an article joins or leaves it, or one of its articles
+     * is read again, corrected or linked to its original (kept by triggers, V52). One primary-key look-up.
+     */
+    @Transactional(readOnly = true)
+    public String stamp(long storyId) {
+        return jdbc.sql("select article_count || ':' || changed_at from story where id = :id").param("id", storyId)
+                .query(String.class).optional().orElse("gone");
     }
 
     @Transactional(readOnly = true)
