@@ -1,31 +1,26 @@
 package io.parallax.claim;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.parallax.analysis.ClaimExtractor;
 import io.parallax.article.Articles;
 import io.parallax.system.NotFoundException;
 
-/** Claims as JSON: one article's, all articles' with filters, and re-extraction for the admin. */
+/** Claims as JSON: one article's, and all articles' with filters (re-extraction is {@link ReextractionController}'s). */
 @RestController
 class ClaimApiController {
 
     private final Claims claims;
     private final ClaimSearch search;
-    private final ClaimExtraction extraction;
     private final Articles articles;
 
-    ClaimApiController(Claims claims, ClaimSearch search, ClaimExtraction extraction, Articles articles) {
+    ClaimApiController(Claims claims, ClaimSearch search, Articles articles) {
         this.claims = claims;
         this.search = search;
-        this.extraction = extraction;
         this.articles = articles;
     }
 
@@ -43,11 +38,6 @@ class ClaimApiController {
         return new ClaimPage(page.items().stream()
                 .map(r -> ClaimResource.of(r.claim(), r.claim().articleId(), r.outletName(), r.outletSlug(), r.publishedOn()))
                 .toList(), page.page(), page.size(), page.total());
-    }
-
-    @PostMapping("/api/admin/claims/extract")
-    Map<String, Object> extractAll() {
-        return Map.of("articles", extraction.extractAll(), "extractorVersion", ClaimExtractor.VERSION);
     }
 
     record ClaimPage(List<ClaimResource> items, int page, int size, long total) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import io.parallax.analysis.ArticleText;
 import io.parallax.analysis.Claim;
 import io.parallax.analysis.ClaimExtractor;
+import io.parallax.analysis.Extraction;
 
 /**
  * Claims for many articles at once, for bulk imports: {@link #extract} runs the engine on any thread (it is
@@ -79,6 +80,58 @@ public class ClaimBatch {
                     new int[] {Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP});
             events.publishEvent(new ClaimsExtracted(extracted.stream().map(r -> (Long) r[0]).toList()));
         }
+    }
+
+    /**
+     * How the engine reads one stored article, with its status (read, or skipped and why); null when the engine failed
+     * on it, which leaves its earlier claims in place and the article stale for a later run to try again.
+     */
+    public Extraction read(long articleId, String title, String body, String language, LocalDate referenceDate) {
+        try {
+            return extractor.read(new ArticleText(title, body, language), referenceDate);
+        }
+        catch (RuntimeException ex) {
+            log.error("The extraction engine failed on article {}; it keeps its earlier claims", articleId, ex);
+            return null;
+        }
+    }
+
+    /**
+     * Replaces stored articles' claims with the running engine's, inside the caller's transaction: the articles are
+     * locked first (so a single-article extraction at the same time cannot double them), their old claims deleted and
+     * the new ones written with the extraction record, then {@link ClaimsExtracted} lets editors' decisions re-apply
+     * before the transaction commits. Readers see the old claims until then. Returns the articles replaced (articles
+     * deleted meanwhile are skipped).
+     */
+    public List<Long> replace(Map<Long, Extraction> extractions) {
+        if (extractions.isEmpty()) {
+            return List.of();
+        }
+        List<Long> locked = jdbc.queryForList("select id from article where id = any(?) order by id for no key update",
+                Long.class, (Object) extractions.keySet().toArray(Long[]::new));
+        if (locked.isEmpty()) {
+            return locked;
+        }
+        jdbc.update("delete from claim where article_id = any(?)", (Object) locked.toArray(Long[]::new));
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> records = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        for (Long id : locked) {
+            Extraction found = extractions.get(id);
+            found.claims().forEach(c -> rows.add(row(id, c)));
+            records.add(new Object[] {id, ClaimExtractor.VERSION, now, found.status().name(), found.reason()});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT_CLAIM, rows, CLAIM_TYPES);
+        }
+        jdbc.batchUpdate("""
+                insert into claim_extraction (article_id, extractor_version, extracted_at, status, reason)
+                values (?, ?, ?, ?, ?)
+                on conflict (article_id) do update set extractor_version = excluded.extractor_version,
+                  extracted_at = excluded.extracted_at, status = excluded.status, reason = excluded.reason""", records,
+                new int[] {Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR});
+        events.publishEvent(new ClaimsExtracted(locked));
+        return locked;
     }
 
     /** The same columns as {@link StoredClaim} writes. */

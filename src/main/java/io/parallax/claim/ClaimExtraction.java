@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +24,9 @@ import io.parallax.article.ArticleView;
 import io.parallax.article.Articles;
 
 /**
- * Runs the extraction engine over articles: inside the import's own transaction for a new article, and again over
- * every article whenever the engine's version changes, so stored claims always come from the engine that is running.
+ * Runs the extraction engine over articles: inside the import's own transaction for a new article, and again for the
+ * articles an editor's decision concerns. Re-reading the archive when the engine's version changes is
+ * {@link Reextraction}'s, in the background.
  */
 @Service
 public class ClaimExtraction {
@@ -54,21 +54,7 @@ public class ClaimExtraction {
         extract(event.article());
     }
 
-    /** Re-reads every article that the running engine version has not read yet, one transaction per article. */
-    @EventListener(ApplicationReadyEvent.class)
-    public int extractStale() {
-        List<Long> stale = jdbc.sql("""
-                select a.id from article a left join claim_extraction e on e.article_id = a.id
-                where e.article_id is null or e.extractor_version <> :version order by a.id""")
-                .param("version", ClaimExtractor.VERSION).query(Long.class).list();
-        stale.forEach(this::extractById);
-        if (!stale.isEmpty()) {
-            log.info("Extracted claims from {} articles with engine version {}", stale.size(), ClaimExtractor.VERSION);
-        }
-        return stale.size();
-    }
-
-    /** Re-reads every article, for when the engine changed without a new version. */
+    /** Re-reads every article now, one transaction per article (tests; the API runs {@link Reextraction} instead). */
     public int extractAll() {
         List<Long> ids = articles.allIds();
         ids.forEach(this::extractById);
@@ -94,6 +80,8 @@ public class ClaimExtraction {
             log.error("The extraction engine failed on article {}; it is stored without claims", article.id(), ex);
             return;
         }
+        // Serialises with a background re-reading of the same article, so the two never both add claims to it.
+        jdbc.sql("select id from article where id = :id for no key update").param("id", article.id()).query(Long.class).optional();
         claims.deleteByArticleId(article.id());
         claims.saveAll(found.claims().stream().map(c -> new StoredClaim(article.id(), c, ClaimExtractor.VERSION)).toList());
         jdbc.sql("""

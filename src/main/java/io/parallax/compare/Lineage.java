@@ -7,6 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +27,8 @@ import io.parallax.article.ArticleImported;
 
 /**
  * Finds which earlier article each article copies or rewrites (a wire story republished, or reworded), and records it
- * with its similarity: on import, inside the import's transaction, and at start-up for articles stored before.
+ * with its similarity: on import, inside the import's transaction, and in the background after start-up for articles
+ * stored before.
  */
 @Service
 public class Lineage {
@@ -56,6 +62,9 @@ public class Lineage {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("lineage-backfill").daemon().factory());
+    private volatile boolean stopping;
 
     Lineage(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
@@ -67,17 +76,53 @@ public class Lineage {
         record(event.article().id());
     }
 
-    /** Records the lineage of every article that has none yet, oldest import first. */
+    /** Records the missing lineages after start-up, in the background: start-up never waits for the archive. */
     @EventListener(ApplicationReadyEvent.class)
-    public int recordMissing() {
-        List<Long> missing = jdbc.sql("""
-                select a.id from article a left join article_lineage l on l.article_id = a.id
-                where l.article_id is null order by a.id""").query(Long.class).list();
-        missing.forEach(id -> transactions.executeWithoutResult(status -> record(id)));
-        if (!missing.isEmpty()) {
-            log.info("Recorded the wire lineage of {} articles", missing.size());
+    void recordMissingAfterStartUp() {
+        background.execute(() -> {
+            try {
+                recordMissing();
+            }
+            catch (RuntimeException ex) {
+                if (!stopping) {
+                    log.error("Recording missing wire lineages failed; the rest are recorded at the next start", ex);
+                }
+            }
+        });
+    }
+
+    @PreDestroy
+    void close() throws InterruptedException {
+        stopping = true;
+        background.shutdown();
+        if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+            background.shutdownNow();
         }
-        return missing.size();
+    }
+
+    /** Records the lineage of every article that has none yet, oldest import first, a page of ids at a time. */
+    public int recordMissing() {
+        int recorded = 0;
+        long after = 0;
+        List<Long> missing;
+        do {
+            missing = jdbc.sql("""
+                    select a.id from article a left join article_lineage l on l.article_id = a.id
+                    where l.article_id is null and a.id > :after order by a.id limit 500""")
+                    .param("after", after).query(Long.class).list();
+            for (Long id : missing) {
+                if (stopping) {
+                    return recorded;
+                }
+                transactions.executeWithoutResult(status -> record(id));
+                recorded++;
+            }
+            after = missing.isEmpty() ? after : missing.get(missing.size() - 1);
+        } while (!missing.isEmpty());
+        if (recorded > 0) {
+            log.info("Recorded the wire lineage of {} articles", recorded);
+        }
+        return recorded;
     }
 
     /** Signs the article, links it to the earlier article it copies best, and links later copies of it to it. */

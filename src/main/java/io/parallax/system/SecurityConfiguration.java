@@ -62,6 +62,8 @@ class SecurityConfiguration {
                         // Editors' corrections and their audit log, in the browser and the API.
                         .requestMatchers("/corrections/**", "/history", "/api/corrections/**", "/api/audit/**", "/api/audit")
                         .hasRole("EDITOR")
+                        // The background re-reading of the archive: its progress is for editors and the admin.
+                        .requestMatchers("/extraction", "/extraction/**", "/api/admin/claims/extraction").hasAnyRole("EDITOR", "ADMIN")
                         // Health answers everyone with its status; its details and every other endpoint are the admin's.
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
