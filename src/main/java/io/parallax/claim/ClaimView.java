@@ -36,6 +36,30 @@ public record ClaimView(long id, long articleId, int start, int end, String text
         return attributionPerson == null ? attribution : attribution + " (" + attributionPerson + ")";
     }
 
+    /** The most of a sentence an answer quotes around its claim: a text without full stops is one long "sentence". */
+    public static final int MAX_EXCERPT = 600;
+
+    /** The claim's sentence, or when it is longer than {@link #MAX_EXCERPT} the part around the claim, cut at words with "…". */
+    public String sentenceExcerpt() {
+        if (sentence == null || sentence.length() <= MAX_EXCERPT) {
+            return sentence;
+        }
+        int at = Math.max(0, sentence.indexOf(text));
+        int room = Math.max(0, MAX_EXCERPT - text.length()) / 2;
+        int from = Math.max(0, at - room);
+        int to = Math.min(sentence.length(), Math.max(at + text.length(), from + MAX_EXCERPT));
+        from = Math.max(0, Math.min(from, to - MAX_EXCERPT));
+        int space = sentence.indexOf(' ', from);
+        if (from > 0 && space >= 0 && space < at) {
+            from = space + 1;
+        }
+        space = sentence.lastIndexOf(' ', to);
+        if (to < sentence.length() && space > at + text.length()) {
+            to = space;
+        }
+        return (from > 0 ? "…" : "") + sentence.substring(from, to) + (to < sentence.length() ? "…" : "");
+    }
+
     /** Whether this claim and {@code other} can both be true: the same kind of claim and compatible values. */
     public boolean compatibleWith(ClaimView other) {
         return value.compatibleWith(other.value);

@@ -24,6 +24,33 @@ public class Claims {
         return claims.findByArticleIdOrderByStart(articleId).stream().map(StoredClaim::toView).toList();
     }
 
+    /** One page of an article's claims in text order; {@link #countForArticles} gives how many there are. */
+    @Transactional(readOnly = true)
+    public List<ClaimView> forArticle(long articleId, long offset, int limit) {
+        return forArticles(List.of(articleId), offset, limit);
+    }
+
+    /** One page of the claims of many articles, in article and text order. */
+    @Transactional(readOnly = true)
+    public List<ClaimView> forArticles(Collection<Long> articleIds, long offset, int limit) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + ClaimRows.COLUMNS + " from claim c where c.article_id = any(:ids)"
+                        + " order by c.article_id, c.start_offset, c.id offset :offset limit :limit")
+                .param("ids", articleIds.toArray(Long[]::new)).param("offset", offset).param("limit", limit)
+                .query((rs, n) -> ClaimRows.view(rs)).list();
+    }
+
+    @Transactional(readOnly = true)
+    public long countForArticles(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from claim where article_id = any(:ids)").param("ids", articleIds.toArray(Long[]::new))
+                .query(Long.class).single();
+    }
+
     /** The claims of many articles in one query, in article and text order. */
     @Transactional(readOnly = true)
     public List<ClaimView> forArticles(Collection<Long> articleIds) {

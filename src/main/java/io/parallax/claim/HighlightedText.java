@@ -1,7 +1,10 @@
 package io.parallax.claim;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+
+import io.parallax.system.RequestDeadline;
 
 /**
  * An article body cut into paragraphs and each paragraph into plain and claim segments, so the template can mark claims
@@ -16,18 +19,29 @@ public record HighlightedText(List<Paragraph> paragraphs) {
     }
 
     public static HighlightedText of(String body, String separator, List<ClaimView> claims) {
-        List<ClaimView> sorted = claims.stream().sorted(java.util.Comparator.comparingInt(ClaimView::start)
-                .thenComparingInt(c -> -c.end())).toList();
+        return of(body, separator, claims, 0, body.length());
+    }
+
+    /** The paragraphs of the body's characters {@code from} to {@code to} (a part of a long article). */
+    public static HighlightedText of(String body, String separator, List<ClaimView> claims, int from, int to) {
+        List<ClaimView> sorted = claims.stream().filter(c -> c.start() >= from && c.start() < to)
+                .sorted(Comparator.comparingInt(ClaimView::start).thenComparingInt(c -> -c.end())).toList();
         List<Paragraph> paragraphs = new ArrayList<>();
-        int offset = 0;
-        for (String text : body.split(separator, -1)) {
-            int start = offset;
-            int end = start + text.length();
+        int next = 0;
+        int start = from;
+        while (true) {
+            RequestDeadline.check();
+            int at = body.indexOf(separator, start);
+            int end = at < 0 || at >= to ? to : at;
             List<Segment> segments = new ArrayList<>();
             int cursor = start;
-            for (ClaimView claim : sorted) {
+            while (next < sorted.size() && sorted.get(next).start() < start) {
+                next++;
+            }
+            for (; next < sorted.size() && sorted.get(next).start() < end; next++) {
+                ClaimView claim = sorted.get(next);
                 // Claims that cross a paragraph boundary or overlap one already marked stay in the table only.
-                if (claim.start() < cursor || claim.start() >= end || claim.end() > end) {
+                if (claim.start() < cursor || claim.end() > end) {
                     continue;
                 }
                 if (claim.start() > cursor) {
@@ -39,8 +53,15 @@ public record HighlightedText(List<Paragraph> paragraphs) {
             if (cursor < end) {
                 segments.add(new Segment(body.substring(cursor, end), null));
             }
-            paragraphs.add(new Paragraph(text, segments));
-            offset = end + separator.length();
+            paragraphs.add(new Paragraph(body.substring(start, end), segments));
+            if (end >= to) {
+                break;
+            }
+            start = end + separator.length();
+            if (start >= to && to < body.length()) {
+                // A part that ends with its last paragraph's separator: the next paragraph belongs to the next part.
+                break;
+            }
         }
         return new HighlightedText(paragraphs);
     }

@@ -144,7 +144,7 @@ public record Matrix(List<Column> columns, List<Row> rows, int articleCount, int
         }
 
         public String link() {
-            return "/articles/" + example.article().id() + "#claim-" + example.claim().id();
+            return "/articles/" + example.article().id() + "?claim=" + example.claim().id() + "#claim-" + example.claim().id();
         }
     }
 

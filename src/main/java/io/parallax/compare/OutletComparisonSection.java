@@ -11,7 +11,9 @@ import io.parallax.article.ArticleSearch;
 import io.parallax.article.ArticleSummary;
 import io.parallax.claim.Claims;
 import io.parallax.outlet.OutletPageSection;
+import io.parallax.outlet.OutletPageSection.Pages;
 import io.parallax.outlet.OutletRef;
+import io.parallax.system.ListPage;
 
 /**
  * The outlet page's articles, claims and record: how often the other outlets back its claims, checked story by story
@@ -33,7 +35,7 @@ class OutletComparisonSection implements OutletPageSection {
     }
 
     @Override
-    public void addTo(OutletRef outlet, Map<String, Object> model) {
+    public void addTo(OutletRef outlet, Pages pages, Map<String, Object> model) {
         String slug = outlet.slug();
         List<ArticleSummary> own = new ArrayList<>();
         List<OutletRecord.Check> checks = new ArrayList<>();
@@ -45,8 +47,19 @@ class OutletComparisonSection implements OutletPageSection {
                     .forEach(own::add);
             checks.addAll(OutletRecord.of(matrix, slug).checks());
         }
-        model.put("articles", own);
-        model.put("claims", claims.forArticles(own.stream().map(ArticleSummary::id).toList()));
+        // Every list a page at a time; the agreement figure still counts every check.
+        model.put("articles", slice(own, pages.articles(), Pages.ARTICLES));
+        model.put("articlePage", new ListPage(pages.articles(), Pages.ARTICLES, own.size()));
+        List<Long> ids = own.stream().map(ArticleSummary::id).toList();
+        model.put("claims", claims.forArticles(ids, (long) (pages.claims() - 1) * Pages.CLAIMS, Pages.CLAIMS));
+        model.put("claimPage", new ListPage(pages.claims(), Pages.CLAIMS, claims.countForArticles(ids)));
         model.put("record", new OutletRecord(checks));
+        model.put("checks", slice(checks, pages.checks(), Pages.CHECKS));
+        model.put("checkPage", new ListPage(pages.checks(), Pages.CHECKS, checks.size()));
+    }
+
+    private static <T> List<T> slice(List<T> all, int page, int size) {
+        long from = (long) (page - 1) * size;
+        return from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.parallax.claim.ClaimView;
+import io.parallax.system.RequestDeadline;
 
 /**
  * How one outlet's values compare with the consensus of the other independent sources on the same facts. Copies of
@@ -24,6 +25,7 @@ public record OutletRecord(List<Check> checks) {
         for (Matrix.Row row : matrix.rows()) {
             List<Matrix.Entry> own = row.cells().stream().filter(c -> c.slug().equals(slug)).flatMap(c -> c.entries().stream()).toList();
             for (Matrix.Entry e : own) {
+                RequestDeadline.check();
                 List<Matrix.Entry> others = row.cells().stream().filter(c -> !c.slug().equals(slug)).flatMap(c -> c.entries().stream())
                         .filter(o -> !o.article().sourceKey().equals(e.article().sourceKey())).toList();
                 if (others.isEmpty()) {

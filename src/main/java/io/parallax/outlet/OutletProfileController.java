@@ -6,8 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import io.parallax.system.NotFoundException;
+import io.parallax.system.Paging;
 
 /**
  * One outlet's page. The outlet package knows only the outlet; the features that know its articles and claims fill
@@ -26,12 +28,21 @@ class OutletProfileController {
         this.sections = sections;
     }
 
+    /** Its articles, claims and agreement checks come a page at a time: {@code ?articles=2&claims=3&checks=1}. */
     @GetMapping("/outlets/{slug}")
-    String details(@PathVariable String slug, Model model) {
+    String details(@PathVariable String slug, @RequestParam(required = false) String articles,
+            @RequestParam(required = false) String claims, @RequestParam(required = false) String checks, Model model) {
+        OutletPageSection.Pages pages = new OutletPageSection.Pages(page("articles", articles), page("claims", claims),
+                page("checks", checks));
         OutletRef outlet = outlets.find(slug).filter(o -> o.slug().equals(slug))
                 .orElseThrow(() -> new NotFoundException("There is no outlet " + slug + "."));
         model.addAttribute("outlet", outlet);
-        sections.forEach(section -> section.addTo(outlet, model.asMap()));
+        model.addAttribute("pages", pages);
+        sections.forEach(section -> section.addTo(outlet, pages, model.asMap()));
         return DETAILS;
+    }
+
+    private static int page(String name, String value) {
+        return Paging.of(name, value, "size", null, 1, 1).page();
     }
 }

@@ -41,25 +41,25 @@ class ClaimApiTests {
     void theApArticleDatesTheDumaRatificationAndCitesTheStateDepartmentForUpToTenThousand() throws Exception {
         mvc.perform(get("/api/articles/{id}/claims", idOf("associated-press")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.text == 'Oct. 24')].date", hasItem("2024-10-24")))
-                .andExpect(jsonPath("$[?(@.text == 'Oct. 24')].precision", hasItem("DAY")))
-                .andExpect(jsonPath("$[?(@.text == 'Oct. 24')].subject", hasItem("ratification/state-duma")))
-                .andExpect(jsonPath("$[?(@.text =~ /up to 10,000.*/)].qualifier", hasItem("AT_MOST")))
-                .andExpect(jsonPath("$[?(@.text =~ /up to 10,000.*/)].max", hasItem(10000)))
-                .andExpect(jsonPath("$[?(@.text =~ /up to 10,000.*/)].attribution", hasItem(containsString("State Department"))))
-                .andExpect(jsonPath("$[?(@.text =~ /up to 10,000.*/)].subject", hasItem("troops/north-korea/russia")));
+                .andExpect(jsonPath("$.items[?(@.text == 'Oct. 24')].date", hasItem("2024-10-24")))
+                .andExpect(jsonPath("$.items[?(@.text == 'Oct. 24')].precision", hasItem("DAY")))
+                .andExpect(jsonPath("$.items[?(@.text == 'Oct. 24')].subject", hasItem("ratification/state-duma")))
+                .andExpect(jsonPath("$.items[?(@.text =~ /up to 10,000.*/)].qualifier", hasItem("AT_MOST")))
+                .andExpect(jsonPath("$.items[?(@.text =~ /up to 10,000.*/)].max", hasItem(10000)))
+                .andExpect(jsonPath("$.items[?(@.text =~ /up to 10,000.*/)].attribution", hasItem(containsString("State Department"))))
+                .andExpect(jsonPath("$.items[?(@.text =~ /up to 10,000.*/)].subject", hasItem("troops/north-korea/russia")));
     }
 
     @Test
     void radioShomaReportsAUnanimousDumaVoteAndLloydAustinsFigure() throws Exception {
         mvc.perform(get("/api/articles/{id}/claims", idOf("radio-shoma-93-4")))
-                .andExpect(jsonPath("$[?(@.text == '397-0')].type", hasItem("VOTE")))
-                .andExpect(jsonPath("$[?(@.text == '397-0')].chamber", hasItem("State Duma")))
-                .andExpect(jsonPath("$[?(@.text == '397-0')].votesFor", hasItem(397)))
-                .andExpect(jsonPath("$[?(@.text == '397-0')].votesAgainst", hasItem(0)))
-                .andExpect(jsonPath("$[?(@.text == '397-0')].unanimous", hasItem(true)))
-                .andExpect(jsonPath("$[?(@.text =~ /about 3,000.*/)].qualifier", hasItem("APPROXIMATE")))
-                .andExpect(jsonPath("$[?(@.text =~ /about 3,000.*/)].attributionPerson", hasItem("Lloyd Austin")));
+                .andExpect(jsonPath("$.items[?(@.text == '397-0')].type", hasItem("VOTE")))
+                .andExpect(jsonPath("$.items[?(@.text == '397-0')].chamber", hasItem("State Duma")))
+                .andExpect(jsonPath("$.items[?(@.text == '397-0')].votesFor", hasItem(397)))
+                .andExpect(jsonPath("$.items[?(@.text == '397-0')].votesAgainst", hasItem(0)))
+                .andExpect(jsonPath("$.items[?(@.text == '397-0')].unanimous", hasItem(true)))
+                .andExpect(jsonPath("$.items[?(@.text =~ /about 3,000.*/)].qualifier", hasItem("APPROXIMATE")))
+                .andExpect(jsonPath("$.items[?(@.text =~ /about 3,000.*/)].attributionPerson", hasItem("Lloyd Austin")));
     }
 
     @Test
@@ -67,7 +67,7 @@ class ClaimApiTests {
         String id = idOf("hurriyet-daily-news");
         String body = JsonPath.read(mvc.perform(get("/api/articles/{id}", id)).andReturn().getResponse().getContentAsString(), "$.body");
         String claims = mvc.perform(get("/api/articles/{id}/claims", id)).andReturn().getResponse().getContentAsString();
-        java.util.List<java.util.Map<String, Object>> list = JsonPath.read(claims, "$");
+        java.util.List<java.util.Map<String, Object>> list = JsonPath.read(claims, "$.items");
         org.assertj.core.api.Assertions.assertThat(list).isNotEmpty();
         for (var claim : list) {
             int start = (Integer) claim.get("start");
@@ -137,6 +137,6 @@ class ClaimApiTests {
         assertThat(progress).contains("\"state\":\"DONE\"").contains("\"everything\":true");
         assertThat(((Number) JsonPath.read(progress, "$.done")).longValue()).isGreaterThanOrEqualTo(5);
         mvc.perform(get("/api/articles/{id}/claims", idOf("radio-shoma-93-4")))
-                .andExpect(jsonPath("$[?(@.text == '397-0')].votesFor", hasItem(397)));
+                .andExpect(jsonPath("$.items[?(@.text == '397-0')].votesFor", hasItem(397)));
     }
 }

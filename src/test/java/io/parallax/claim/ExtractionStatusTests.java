@@ -49,7 +49,7 @@ class ExtractionStatusTests {
     void anArticleInALanguageWithoutRulesIsStoredWithoutClaimsAndTheReason() throws Exception {
         int id = importArticle("de");
 
-        mvc.perform(get("/api/articles/{id}/claims", id)).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(get("/api/articles/{id}/claims", id)).andExpect(status().isOk()).andExpect(jsonPath("$.items", hasSize(0)));
         ClaimExtraction.Status recorded = extraction.status(id).orElseThrow();
         assertThat(recorded.status()).isEqualTo(Extraction.Status.SKIPPED);
         assertThat(recorded.reason()).isEqualTo("No extraction rules for language \"de\"");
@@ -62,7 +62,7 @@ class ExtractionStatusTests {
     void anEnglishArticleIsReadAndRecordedAsRead() throws Exception {
         int id = importArticle("en-GB");
 
-        mvc.perform(get("/api/articles/{id}/claims", id)).andExpect(jsonPath("$[?(@.text == '397-0')].votesFor").exists());
+        mvc.perform(get("/api/articles/{id}/claims", id)).andExpect(jsonPath("$.items[?(@.text == '397-0')].votesFor").exists());
         ClaimExtraction.Status recorded = extraction.status(id).orElseThrow();
         assertThat(recorded.status()).isEqualTo(Extraction.Status.EXTRACTED);
         assertThat(recorded.reason()).isNull();

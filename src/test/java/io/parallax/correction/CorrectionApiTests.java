@@ -133,7 +133,7 @@ class CorrectionApiTests {
         int article = JsonPath.read(created, "$.articleId");
 
         mvc.perform(get("/api/articles/{id}/claims", article))
-                .andExpect(jsonPath("$[?(@.text == '397-0')].abstentions", hasItem(3)));
+                .andExpect(jsonPath("$.items[?(@.text == '397-0')].abstentions", hasItem(3)));
         mvc.perform(get("/api/audit").param("article", String.valueOf(article)).with(httpBasic("editor", "editor-password")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id", is(entry)))
@@ -147,7 +147,7 @@ class CorrectionApiTests {
                 .andExpect(jsonPath("$.editor", is("admin")))
                 .andExpect(jsonPath("$.undoes", is(entry)));
         mvc.perform(get("/api/articles/{id}/claims", article))
-                .andExpect(jsonPath("$[?(@.text == '397-0')].value", hasItem("State Duma: 397–0 (unanimous)")));
+                .andExpect(jsonPath("$.items[?(@.text == '397-0')].value", hasItem("State Duma: 397–0 (unanimous)")));
         mvc.perform(post("/api/corrections/{entry}/undo", entry).with(httpBasic("editor", "editor-password"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"again\"}"))
                 .andExpect(status().isConflict())

@@ -8,11 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import io.parallax.system.LiveServer.Answer;
 
@@ -20,10 +16,7 @@ import io.parallax.system.LiveServer.Answer;
  * Requests have a time limit and stop when their client leaves, through the real servlet container: a slow piece of
  * work that exists only in tests runs past a 3-second limit, or loses its client half way.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"parallax.data-dir=target/deadline-test-data", "parallax.request.time-limit=PT3S"})
-@Import({SlowEndpoints.Api.class, SlowEndpoints.Page.class})
-@ActiveProfiles("test")
+@BoundsTest
 class RequestDeadlineTests {
 
     @LocalServerPort
