@@ -18,6 +18,7 @@ final class ChamberResolver {
     private static final Pattern ADJACENT = Pattern.compile("(?:['’]s)?\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*)?(?:and|or|,)\\s*");
+    private static final Pattern DETERMINER = Pattern.compile("(?i)the|an?");
     private static final Pattern DATELINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}.' -]{1,40}?)(?:,|\\s+\\()");
 
     private final Vocabulary vocabulary;
@@ -121,6 +122,9 @@ final class ChamberResolver {
         String country = legislatureCountry(ctx);
         if (country == null) {
             country = focus(ctx);
+        }
+        if (country == null) {
+            country = ctx.focus().country(ctx, vocabulary);
         }
         if (country != null) {
             return vocabulary.chamberOf(country, generic != null ? generic.role() : Vocabulary.ANY);
@@ -350,6 +354,8 @@ final class ChamberResolver {
         if (w < k && matterBefore.endAt(text, w, k) == k) {
             return true;
         }
+        // "the Ukraine portion", "an Israel aid bill": a country that qualifies a thing after an article
+        boolean determiner = w < k && DETERMINER.matcher(text).region(w, k).matches();
         int after = p.end();
         Matcher possessive = POSSESSIVE.matcher(text).region(after, Math.min(to, after + 3));
         if (possessive.lookingAt() && possessives) {
@@ -358,7 +364,8 @@ final class ChamberResolver {
         while (after < to && Character.isWhitespace(text.charAt(after))) {
             after++;
         }
-        return after < to && Character.isLowerCase(text.charAt(after)) && matterAfter.endAt(text, after, to) > after;
+        return after < to && Character.isLowerCase(text.charAt(after))
+                && (determiner || matterAfter.endAt(text, after, to) > after);
     }
 
     /**

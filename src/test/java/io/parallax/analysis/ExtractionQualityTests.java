@@ -38,7 +38,7 @@ class ExtractionQualityTests {
      * 0.667) and subject alignment (training 0.511, test 0.180). Raise a floor whenever the engine improves.
      */
     static final Map<ClaimType, Double> TRAINING_F1_FLOOR = Map.of(
-            ClaimType.DATE, TRAINING_TARGET, ClaimType.TROOP_COUNT, 0.92, ClaimType.VOTE, 0.90);
+            ClaimType.DATE, TRAINING_TARGET, ClaimType.TROOP_COUNT, 0.92, ClaimType.VOTE, TRAINING_TARGET);
     static final Map<ClaimType, Double> TEST_F1_FLOOR = Map.of(
             ClaimType.DATE, TEST_TARGET, ClaimType.TROOP_COUNT, TEST_TARGET, ClaimType.VOTE, 0.69);
     static final double TRAINING_ATTRIBUTION_FLOOR = 0.55;
