@@ -1,79 +1,70 @@
 package io.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds who the text credits for a figure: a speaker before a reporting verb, "according to" sources, or a trailing "X said". */
+/**
+ * Finds who the text credits for a figure: a speaker before a reporting verb, "according to" sources, or a trailing "X
+ * said". Its words and patterns are the language's data ({@code words.txt}, {@code source.rules}); the bodies and
+ * countries sources name come from the gazetteers (see {@link SourceKeys}).
+ */
 final class AttributionFinder {
 
-    private static final List<String> REPORT_VERB_WORDS = List.of("said", "says", "say", "told", "tells", "claimed",
-            "claims", "claim", "confirmed", "confirms", "confirming", "confirm", "estimated", "estimates", "estimate",
-            "believes", "believe", "warned", "warns", "suggest", "suggests", "suggested", "revealed", "reveals", "reported",
-            "stated", "announced", "announces", "alleged", "alleges", "alleging", "assessed", "assesses", "assess",
-            "insisted", "noted", "added", "acknowledged", "admitted");
-    private static final PhraseIndex REPORT_VERB = new PhraseIndex(REPORT_VERB_WORDS, false);
-    private static final PhraseIndex ACCORDING_CUE = new PhraseIndex(List.of("according to", "based on", "citing"), true);
-    private static final PhraseIndex TRAILING_CUE = new PhraseIndex(List.of("said", "says", "told", "added", "stated",
-            "wrote", "noted", "confirmed", "reported", "estimated", "announced"), false);
-    private static final Pattern ACCORDING = Pattern.compile(
-            "(?i:according\\s+to|based\\s+on|citing)\\s+(?<src>[^,;\"“”]{2,80}?)"
-            + "(?=\\s*[,;]|\\s+(?:that|which|who|suggests?|shows?|showed|indicates?)\\b|\\s*\\.?\\s*$)");
-    private static final Pattern TRAILING_ROLE = Pattern.compile(
-            "[\"”’']?\\s*,?\\s*(?<person>[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+){0,3}),\\s+(?:a|an|the)\\s+[^,]{2,60}?"
-            + "\\s+(?:for|of|at|with|in)\\s+(?<org>[^,]{2,80}?),\\s+(?:said|says|told|added|stated|wrote|noted|confirmed)\\b");
-    private static final Pattern TRAILING_SAID = Pattern.compile(
-            "[,\"”]\\s*[\"”]?\\s*(?<src>[^,\"”]{2,80}?)\\s+(?:said|says|told\\s+reporters|reported|added|stated|confirmed"
-            + "|estimated|announced)\\b[^,]*$");
-    private static final Pattern SAID_INVERTED = Pattern.compile(
-            ",\\s*[\"”]?\\s*(?:said|says)\\s+(?<src>[^,]{2,80}?)\\s*\\.?$");
     private static final int MAX_SPEAKER_TOKENS = 14;
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE = Pattern.compile(" ");
-
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "previously", "reportedly", "earlier",
-            "has also", "was", "were", "is", "are", "now", "then", "later", "already", "repeatedly", "publicly");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "from", "the", "and", "in", "at", "'s", "’s");
-    private static final Set<String> ROLES = Set.of("spokesperson", "spokesman", "spokeswoman", "secretary", "minister",
-            "president", "official", "officials", "ministry", "speaker", "chief", "head", "envoy", "ambassador", "leader",
-            "commander", "general", "adviser", "advisor", "aide", "analysts", "analyst", "reports", "report", "sources",
-            "source", "intelligence", "agency", "service", "department", "military", "government", "authorities",
-            "representative", "spokespeople", "diplomats", "diplomat", "observers", "experts", "estimates", "media",
-            "officer", "officers", "lawmaker", "lawmakers", "senator", "governor", "mayor", "director", "staff");
-    private static final Set<String> LEADING_STOP = Set.of("But", "And", "On", "In", "At", "As", "If", "When", "While",
-            "However", "Meanwhile", "Also", "This", "That", "It", "He", "She", "They", "We", "I", "Last", "Earlier", "Later",
-            "Then", "Now", "So", "Yet", "Still", "Separately", "Previously", "Today", "Yesterday", "Monday", "Tuesday",
-            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-    private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative");
-    private static final Set<String> OFFICE_WORDS = Set.of("Defence", "Defense", "State", "Foreign", "Affairs", "Department",
-            "Ministry", "Office", "Council", "Service", "Intelligence", "Security", "General", "Staff", "Command", "Forces",
-            "Army", "House", "Senate", "Duma", "Secretary", "Minister", "President", "Prime", "National", "Joint", "Chiefs",
-            "Spokesperson", "Spokesman", "Chief", "Head", "Deputy", "Vice", "Interior", "Justice", "Committee");
 
     /** How many sentences back a pronoun or role noun may point to its source. */
     private static final int ANTECEDENT_SENTENCES = 5;
 
     private final Vocabulary vocabulary;
     private final SourceKeys keys;
+    private final PhraseIndex reportVerb;
+    private final PhraseIndex accordingCue;
+    private final PhraseIndex trailingCue;
+    private final Pattern according;
+    private final Pattern trailingRole;
+    private final Pattern trailingSaid;
+    private final Pattern saidInverted;
     private final Pattern anaphor;
+    private final Set<String> auxiliaries;
+    private final Set<String> connectors;
+    private final Set<String> speakerWords;
+    private final Set<String> leadingStop;
+    private final Set<String> spokes;
+    private final Set<String> officeWords;
 
     AttributionFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.keys = SourceKeys.load(vocabulary, ArticleText.ENGLISH);
-        // "he said", "the spokesperson added", "said the ministry", "the defence official told reporters"
-        String stand = "(?:" + alternation(keys.pronouns()) + "|the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:"
-                + alternation(keys.roles()) + "|" + alternation(keys.genericBodies()) + "))";
-        String verb = alternation(REPORT_VERB_WORDS);
-        this.anaphor = Pattern.compile("(?i)\\b(?:" + stand + "\\s+(?:also\\s+|further\\s+|later\\s+|has\\s+|had\\s+)?" + verb
-                + "|" + verb + "\\s+" + stand + ")\\b");
+        this.keys = new SourceKeys(vocabulary);
+        RuleBook rules = vocabulary.rules();
+        this.reportVerb = new PhraseIndex(rules.words("reportingVerb"), false);
+        this.accordingCue = new PhraseIndex(rules.words("accordingCue"), true);
+        this.trailingCue = new PhraseIndex(rules.words("trailingReportVerb"), false);
+        this.according = rules.pattern("source_according");
+        this.trailingRole = rules.pattern("source_trailing_role");
+        this.trailingSaid = rules.pattern("source_trailing_said");
+        this.saidInverted = rules.pattern("source_said_inverted");
+        this.anaphor = rules.pattern("source_anaphor");
+        this.auxiliaries = Set.copyOf(lower(rules.words("speakerAuxiliary")));
+        this.connectors = Set.copyOf(rules.words("speakerConnector"));
+        Set<String> speaker = new HashSet<>(lower(rules.words("sourceRole")));
+        speaker.addAll(lower(rules.words("speakerWord")));
+        this.speakerWords = Set.copyOf(speaker);
+        Set<String> stop = new HashSet<>(rules.words("speakerLeadingStop"));
+        stop.addAll(rules.words("weekday"));
+        this.leadingStop = Set.copyOf(stop);
+        this.spokes = Set.copyOf(lower(rules.words("spokesWord")));
+        this.officeWords = Set.copyOf(rules.words("officeWord"));
     }
 
-    private static String alternation(java.util.Collection<String> words) {
-        return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     /**
@@ -85,33 +76,85 @@ final class AttributionFinder {
         Attribution a = inContext(s, forFigure(s.body(), s.sentence(), s.matchers(), start, end));
         if (a == null) {
             return s.matchers().get(anaphor).region(s.sentence().start(), s.sentence().end()).find()
-                    ? nearestNamed(s, null) : null;
+                    ? nearestNamed(s, null, start) : null;
         }
         if (a.source() == null || isGeneric(a.source()) || isSurname(a)) {
-            Attribution earlier = nearestNamed(s, a);
+            Attribution earlier = nearestNamed(s, a, start);
             if (earlier != null) {
                 // "the ministry said" stands for the ministry named before, not for the person who spoke for it then
                 return a.source() != null && a.person() == null && isGeneric(a.source())
                         ? new Attribution(earlier.source(), null, earlier.key()) : earlier;
+            }
+            if (a.source() == null && a.person() != null) {
+                // "NATO will deploy 700 troops, Secretary General Jens Stoltenberg said": a titled person speaks for
+                // the organisation the sentence or the headline names
+                Attribution org = organisationNamed(s);
+                if (org != null) {
+                    return new Attribution(org.source(), a.person(), org.key());
+                }
             }
             return a.source() == null && a.person() == null ? null : a;
         }
         return a;
     }
 
-    /** A body named without its country belongs to the country the headline is about ("the defence ministry"). */
+    // The first government body or organisation named in the sentence, else in the headline, as a source.
+    private Attribution organisationNamed(SentenceContext s) {
+        String name = keys.firstBodyName(s.body(), s.sentence().start(), s.sentence().end());
+        if (name == null) {
+            name = keys.firstBodyName(s.article().title(), 0, s.article().title().length());
+        }
+        return name == null ? null : inContext(s, new Attribution(name, null, keys.key(name)));
+    }
+
+    /**
+     * A body named without its country ("the defence ministry", "the army", "Defence Minister") belongs to the country
+     * the sentence opens with, else the headline's, else the article's; it is then shown by its name in the gazetteer
+     * ("Polish Defence Ministry") or with the country's adjective ("Israeli army").
+     */
     private Attribution inContext(SentenceContext s, Attribution a) {
         if (a == null || a.source() == null || a.key() == null || a.key().indexOf('/') >= 0
                 || keys.body(a.source(), null) == null || keys.country(a.source()) != null) {
             return a;
         }
-        for (Vocabulary.Mention place : s.article().titlePlaces()) {
-            String country = keys.country(s.article().title().substring(place.start(), place.end()));
-            if (country != null) {
-                return new Attribution(a.source(), a.person(), keys.key(a.source(), country));
+        SourceKeys.Body body = keys.body(a.source(), null);
+        if (body.topLevel()) {
+            return a;
+        }
+        String place = contextCountry(s);
+        if (place == null) {
+            return a;
+        }
+        String country = keys.isoOf(place);
+        String key = keys.key(a.source(), country);
+        String shown = a.source();
+        int slash = key.indexOf('/');
+        if (slash > 0) {
+            String canonical = keys.canonical(key.substring(0, slash), key.substring(slash + 1));
+            Vocabulary.Country c = vocabulary.country(place);
+            if (canonical != null) {
+                shown = canonical;
+            } else if (c != null && Character.isLowerCase(shown.charAt(0))) {
+                shown = c.demonym() + " " + shown;
             }
         }
-        return a;
+        return new Attribution(shown, a.person(), key);
+    }
+
+    // The gazetteer country a sentence opens with ("Poland is sending ..."), else the headline's, else the article's.
+    private String contextCountry(SentenceContext s) {
+        Sentence sentence = s.sentence();
+        for (Vocabulary.Mention p : vocabulary.places(s.body(), sentence.start(), Math.min(sentence.end(), sentence.start() + 24))) {
+            if (vocabulary.country(p.ids().get(0)) != null) {
+                return p.ids().get(0);
+            }
+        }
+        for (Vocabulary.Mention p : s.article().titlePlaces()) {
+            if (vocabulary.country(p.ids().get(0)) != null) {
+                return p.ids().get(0);
+            }
+        }
+        return s.article().focus().country(s.article(), vocabulary);
     }
 
     private boolean isGeneric(String source) {
@@ -126,16 +169,26 @@ final class AttributionFinder {
     }
 
     /**
-     * The nearest source named before the context's sentence that {@code like} may stand for: any named source for a
-     * pronoun (null), the same person for a bare name, an organisation with the same noun for "the ministry".
+     * The nearest source named before the claim at {@code before} that {@code like} may stand for: any named source
+     * for a pronoun (null), the same person for a bare name, an organisation with the same noun for "the ministry"
+     * (any organisation for "the alliance", also earlier in the same sentence).
      */
-    private Attribution nearestNamed(SentenceContext s, Attribution like) {
+    private Attribution nearestNamed(SentenceContext s, Attribution like, int before) {
         String body = s.body();
         List<Sentence> sentences = s.article().sentences();
+        if (like != null && like.source() != null && like.person() == null && isGeneric(like.source())) {
+            List<PhraseIndex.Hit> verbs = reportVerb.find(body, s.sentence().start(), s.sentence().end());
+            for (int v = verbs.size() - 1; v >= 0; v--) {
+                Attribution a = inContext(s, speakerBefore(body, s.sentence(), s.matchers(), verbs.get(v).start()));
+                if (a != null && a.source() != null && keys.names(a.source()) && !isGeneric(a.source()) && fits(a, like)) {
+                    return a;
+                }
+            }
+        }
         for (int k = s.index() - 1; k >= Math.max(0, s.index() - ANTECEDENT_SENTENCES); k--) {
             Sentence prev = sentences.get(k);
             List<Attribution> named = new ArrayList<>();
-            for (PhraseIndex.Hit verb : REPORT_VERB.find(body, prev.start(), prev.end())) {
+            for (PhraseIndex.Hit verb : reportVerb.find(body, prev.start(), prev.end())) {
                 Attribution a = speakerBefore(body, prev, s.matchers(), verb.start());
                 if (a != null) {
                     named.add(a);
@@ -155,7 +208,7 @@ final class AttributionFinder {
         return null;
     }
 
-    private static boolean fits(Attribution candidate, Attribution like) {
+    private boolean fits(Attribution candidate, Attribution like) {
         if (like == null) {
             return true;
         }
@@ -169,39 +222,44 @@ final class AttributionFinder {
             return candidate.person() != null && candidate.person().endsWith(" " + like.source());
         }
         String noun = like.source().substring(like.source().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (keys.isGenericOrganisation(noun)) {
+            // "the alliance said" after "NATO announced": any organisation that is not a country
+            return candidate.key() != null && keys.country(candidate.source()) == null;
+        }
         return candidate.source().toLowerCase(java.util.Locale.ROOT).contains(noun)
                 || (candidate.key() != null && candidate.key().contains(noun));
     }
 
     /** The source credited for a figure at [start, end) of the sentence, or null when the text names none. */
     Attribution forFigure(String text, Sentence s, Matchers mx, int start, int end) {
-        List<PhraseIndex.Hit> verbs = REPORT_VERB.find(text, s.start(), start);
-        int verb = verbs.isEmpty() ? -1 : verbs.get(verbs.size() - 1).start();
-        if (verb >= 0) {
-            Attribution a = speakerBefore(text, s, mx, verb);
+        List<PhraseIndex.Hit> verbs = reportVerb.find(text, s.start(), start);
+        // the nearest reporting verb before the figure; "... put the number at 100,000, and say it could rise to
+        // 175,000": a verb whose subject is left out shares the speaker of the one before it
+        for (int v = verbs.size() - 1; v >= 0; v--) {
+            Attribution a = speakerBefore(text, s, mx, verbs.get(v).start());
             if (a != null) {
                 return a;
             }
         }
-        List<PhraseIndex.Hit> according = ACCORDING_CUE.find(text, s.start(), s.end());
-        if (!according.isEmpty()) {
-            Matcher acc = mx.get(ACCORDING).region(according.get(0).start(), s.end());
+        List<PhraseIndex.Hit> cues = accordingCue.find(text, s.start(), s.end());
+        if (!cues.isEmpty()) {
+            Matcher acc = mx.get(according).region(cues.get(0).start(), s.end());
             if (acc.lookingAt()) {
                 return split(acc.group("src").strip());
             }
         }
-        if (!TRAILING_CUE.any(text, end, s.end())) {
+        if (!trailingCue.any(text, end, s.end())) {
             return null;
         }
-        Matcher role = mx.get(TRAILING_ROLE).region(end, s.end());
+        Matcher role = mx.get(trailingRole).region(end, s.end());
         if (role.find()) {
             return finish(role.group("org"), role.group("person"));
         }
-        Matcher said = mx.get(TRAILING_SAID).region(end, s.end());
+        Matcher said = mx.get(trailingSaid).region(end, s.end());
         if (said.find()) {
             return split(said.group("src").strip());
         }
-        Matcher inv = mx.get(SAID_INVERTED).region(end, s.end());
+        Matcher inv = mx.get(saidInverted).region(end, s.end());
         if (inv.find()) {
             return split(inv.group("src").strip());
         }
@@ -232,7 +290,7 @@ final class AttributionFinder {
             tokens.add(reversed[k]);
         }
         int i = tokens.size() - 1;
-        while (i >= 0 && AUXILIARIES.contains(tokens.get(i).toLowerCase(java.util.Locale.ROOT))) {
+        while (i >= 0 && auxiliaries.contains(tokens.get(i).toLowerCase(java.util.Locale.ROOT))) {
             i--;
         }
         int last = i;
@@ -246,18 +304,18 @@ final class AttributionFinder {
             if (i == last && !Character.isLetterOrDigit(endChar) && endChar != '.') {
                 break;
             }
-            if (Character.isUpperCase(tok.charAt(0)) || CONNECTORS.contains(tok) || ROLES.contains(tok) || keys.isRole(tok) || keys.isBodyWord(tok)) {
+            if (Character.isUpperCase(tok.charAt(0)) || connectors.contains(tok) || speakerWords.contains(tok) || keys.isRole(tok) || keys.isBodyWord(tok)) {
                 i--;
             } else {
                 break;
             }
         }
         int first = i + 1;
-        while (first <= last && (CONNECTORS.contains(tokens.get(first).toLowerCase(java.util.Locale.ROOT))
-                || LEADING_STOP.contains(tokens.get(first)))) {
+        while (first <= last && (connectors.contains(tokens.get(first).toLowerCase(java.util.Locale.ROOT))
+                || leadingStop.contains(tokens.get(first)))) {
             first++;
         }
-        while (last >= first && CONNECTORS.contains(tokens.get(last))) {
+        while (last >= first && connectors.contains(tokens.get(last))) {
             last--;
         }
         if (first > last) {
@@ -276,19 +334,24 @@ final class AttributionFinder {
         if (c.endsWith("U.S") || c.endsWith("U.N") || c.endsWith("U.K")) {
             c = c + ".";
         }
+        String body = keys.bodyName(c);
+        if (body != null && c.toLowerCase(java.util.Locale.ROOT).endsWith(body.toLowerCase(java.util.Locale.ROOT))) {
+            // "NATO's Joint Force Command Naples": the name of a body, with no person in it
+            return finish(c, null);
+        }
         String[] tok = SPACE.split(c);
         int runStart = tok.length;
         while (runStart > 0 && isNameToken(tok[runStart - 1])) {
             runStart--;
         }
         int runLength = tok.length - runStart;
-        boolean titled = runStart > 0 && (ROLES.contains(tok[runStart - 1].toLowerCase(java.util.Locale.ROOT))
-                || OFFICE_WORDS.contains(tok[runStart - 1]) || Character.isUpperCase(tok[runStart - 1].charAt(0)));
+        boolean titled = runStart > 0 && (speakerWords.contains(tok[runStart - 1].toLowerCase(java.util.Locale.ROOT))
+                || officeWords.contains(tok[runStart - 1]) || Character.isUpperCase(tok[runStart - 1].charAt(0)));
         if (runLength >= 1 && runLength <= 4 && titled) {
             String person = String.join(" ", java.util.Arrays.copyOfRange(tok, runStart, tok.length));
             if (vocabulary.places(person, 0, person.length()).isEmpty()) {
                 int srcEnd = runStart;
-                while (srcEnd > 1 && SPOKES.contains(tok[srcEnd - 1].toLowerCase(java.util.Locale.ROOT))) {
+                while (srcEnd > 1 && spokes.contains(tok[srcEnd - 1].toLowerCase(java.util.Locale.ROOT))) {
                     srcEnd--;
                 }
                 String source = String.join(" ", java.util.Arrays.copyOfRange(tok, 0, srcEnd));
@@ -315,7 +378,10 @@ final class AttributionFinder {
             }
             if (end < tok.length) {
                 String shorter = String.join(" ", java.util.Arrays.copyOfRange(tok, 0, end));
-                if (keys.identifies(shorter)) {
+                // "U.S. Defense Secretary" names the defence department, which "U.S. Defense" no longer does
+                String whole = keys.key(org);
+                boolean wholeIsBody = whole != null && whole.indexOf('/') > 0 && keys.key(shorter).indexOf('/') < 0;
+                if (keys.identifies(shorter) && !wholeIsBody) {
                     org = shorter;
                 }
             }
@@ -323,12 +389,21 @@ final class AttributionFinder {
         if (org == null && (person == null || person.isBlank())) {
             return null;
         }
+        if (org != null) {
+            // "Ukrainian President Volodymyr Zelensky": the country's adjective alone stands for the country
+            List<Vocabulary.Mention> places = vocabulary.places(org, 0, org.length());
+            Vocabulary.Country c = places.size() == 1 && places.get(0).start() == 0 && places.get(0).end() == org.length()
+                    ? vocabulary.country(places.get(0).ids().get(0)) : null;
+            if (c != null && org.equals(c.demonym()) && org.chars().allMatch(Character::isLetter)) {
+                return new Attribution(c.name(), person, keys.key(org));
+            }
+        }
         return new Attribution(org, person, keys.key(org));
     }
 
-    private static boolean isNameToken(String tok) {
+    private boolean isNameToken(String tok) {
         return tok.length() > 1 && Character.isUpperCase(tok.charAt(0)) && tok.indexOf('.') < 0
-                && !OFFICE_WORDS.contains(tok) && !tok.endsWith("'s") && !tok.endsWith("’s")
+                && !officeWords.contains(tok) && !tok.endsWith("'s") && !tok.endsWith("’s")
                 && tok.chars().skip(1).anyMatch(Character::isLowerCase);
     }
 

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 final class RuleBook {
 
     /** The rule files of a language, in the order they are read; DEFINE lines of earlier files serve later ones. */
-    static final List<String> RULE_FILES = List.of("common.rules", "date.rules", "troop.rules", "vote.rules");
+    static final List<String> RULE_FILES = List.of("common.rules", "date.rules", "troop.rules", "vote.rules",
+            "source.rules");
 
     /**
      * One named rule: its compiled pattern, the normaliser that turns a match into a value, and its options (anchor,

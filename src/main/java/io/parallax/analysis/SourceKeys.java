@@ -1,9 +1,5 @@
 package io.parallax.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,40 +13,67 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every spelling of one source the same key: "U.S.", "United States" and "Washington" are {@code us}; "the US
- * State Department" is {@code us/state-department}, a part of {@code us}. Countries come from the vocabulary's
- * gazetteer and the ISO country list; bodies, roles and pronouns from the language's {@code sources.txt}.
+ * State Department" is {@code us/state-department}, a part of {@code us}. Countries come from the gazetteer of
+ * countries (keyed by their ISO 3166 code in lower case), bodies from the gazetteer of bodies ({@code bodies.txt}),
+ * and the words for roles, pronouns and generic nouns from the language's {@code words.txt}.
  */
 final class SourceKeys {
 
-    /** A government body: its key slug, the country it belongs to when only one country has it, and a name. */
-    record Body(String slug, String country, String name) {
+    /**
+     * A government body: its key slug, the ISO code of the country it belongs to when only one country has it, a name
+     * it goes by, its first (shown) name, and whether it is an organisation of its own ("nato"), part of no country.
+     */
+    record Body(String slug, String country, String name, String canonical, boolean topLevel) {
     }
 
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final String ANY_COUNTRY = "any";
 
     private final Vocabulary vocabulary;
     private final Set<String> roles;
     private final Set<String> pronouns;
     private final Set<String> genericBodies;
+    private final Set<String> genericOrganisations;
+    private final Set<String> smallWords;
     private final List<Body> bodies;            // longest name first
     private final Pattern bodyNames;
     private final Set<String> bodyWords;        // lower-case words of body names ("defense", "ministry")
     private final Map<String, String> isoByName; // lower-cased country name -> ISO code in lower case
     private final Pattern countryNames;
 
-    SourceKeys(Vocabulary vocabulary, String data) {
+    SourceKeys(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        Map<String, List<String>> sections = sections(data);
-        this.roles = Set.copyOf(lower(sections.getOrDefault("role", List.of())));
-        this.pronouns = Set.copyOf(lower(sections.getOrDefault("pronoun", List.of())));
-        this.genericBodies = Set.copyOf(lower(sections.getOrDefault("genericBody", List.of())));
+        RuleBook rules = vocabulary.rules();
+        this.roles = lower(rules.words("sourceRole"));
+        this.pronouns = lower(rules.words("sourcePronoun"));
+        this.genericBodies = lower(rules.words("genericBody"));
+        this.genericOrganisations = lower(rules.words("genericOrganisation"));
+        this.smallWords = lower(rules.words("speakerConnector"));
+        Map<String, String> iso = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            iso.put(Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code.toLowerCase(Locale.ROOT));
+        }
+        this.isoByName = Map.copyOf(iso);
         List<Body> b = new ArrayList<>();
-        for (String line : sections.getOrDefault("body", List.of())) {
-            int eq = line.indexOf('=');
-            String key = line.substring(0, eq).strip();
-            int slash = key.indexOf('/');
-            for (String name : line.substring(eq + 1).split(",")) {
-                b.add(new Body(slash < 0 ? key : key.substring(slash + 1), slash < 0 ? null : key.substring(0, slash), name.strip()));
+        for (String raw : rules.gazetteer("bodies.txt").split("\r?\n")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\\|", -1);
+            if (f.length < 3) {
+                throw new IllegalArgumentException("bodies.txt: expected 3 fields: " + line);
+            }
+            String owner = f[0].strip();
+            String slug = f[1].strip();
+            boolean topLevel = owner.equals(slug);
+            String country = topLevel || owner.equals(ANY_COUNTRY) ? null : isoOf(owner);
+            String canonical = null;
+            for (String name : f[2].split(",")) {
+                if (!name.isBlank()) {
+                    canonical = canonical == null ? name.strip() : canonical;
+                    b.add(new Body(slug, country, name.strip(), canonical, topLevel));
+                }
             }
         }
         b.sort(Comparator.comparingInt((Body x) -> -x.name().length()));
@@ -59,29 +82,21 @@ final class SourceKeys {
         Set<String> words = new HashSet<>();
         for (Body body : b) {
             for (String w : body.name().split("\\s+")) {
-                if (w.length() > 2 && !w.equalsIgnoreCase("of") && !w.equalsIgnoreCase("the")) {
+                if (w.length() > 2 && !smallWords.contains(w.toLowerCase(Locale.ROOT))) {
                     words.add(w.toLowerCase(Locale.ROOT));
                 }
             }
         }
         this.bodyWords = Set.copyOf(words);
-        Map<String, String> iso = new HashMap<>();
-        for (String code : Locale.getISOCountries()) {
-            iso.put(Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code.toLowerCase(Locale.ROOT));
-        }
-        this.isoByName = Map.copyOf(iso);
         this.countryNames = Pattern.compile("\\b(" + String.join("|", iso.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")\\b",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    static SourceKeys load(Vocabulary vocabulary, String language) {
-        String path = "rules/" + language + "/sources.txt";
-        try (InputStream in = SourceKeys.class.getResourceAsStream(path)) {
-            return new SourceKeys(vocabulary, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The ISO code (lower case) of a gazetteer country, or its slug when it has none. */
+    String isoOf(String countrySlug) {
+        Vocabulary.Country c = vocabulary.country(countrySlug);
+        return c == null ? countrySlug : isoByName.getOrDefault(c.name().toLowerCase(Locale.ROOT), countrySlug);
     }
 
     boolean isRole(String word) {
@@ -94,6 +109,11 @@ final class SourceKeys {
 
     boolean isGenericBody(String word) {
         return genericBodies.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a generic noun may stand for an organisation of any kind ("the alliance"), not only a government body. */
+    boolean isGenericOrganisation(String word) {
+        return genericOrganisations.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a lower-case word belongs to the name of a body ("defense" in "the defense ministry said"). */
@@ -125,8 +145,8 @@ final class SourceKeys {
         return m.find() ? isoByName.get(m.group(1).toLowerCase(Locale.ROOT)) : null;
     }
 
-    /** The government body a source names, preferring the body of the source's own country, or null. */
-    Body body(String source, String country) {
+    /** The name of the government body a source names, longest first, or null. */
+    String bodyName(String source) {
         Matcher m = bodyNames.matcher(source);
         String found = null;
         while (m.find()) {
@@ -134,30 +154,52 @@ final class SourceKeys {
                 found = m.group();
             }
         }
+        return found;
+    }
+
+    /** The name of the first government body or organisation named in {@code text[from, to)}, or null. */
+    String firstBodyName(String text, int from, int to) {
+        Matcher m = bodyNames.matcher(text).region(from, to);
+        while (m.find()) {
+            // a generic noun ("government", "military") names no body by itself
+            if (Character.isUpperCase(m.group().charAt(0))) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /** The government body a source names, preferring the body of the source's own country, or null. */
+    Body body(String source, String country) {
+        String found = bodyName(source);
         if (found == null) {
             return null;
         }
         Body generic = null;
+        Body other = null;
         for (Body b : bodies) {
             if (!b.name().equalsIgnoreCase(found)) {
                 continue;
             }
-            if (b.country() != null && (country == null || country.equals(b.country()))) {
+            if (b.topLevel() || (b.country() != null && (country == null || country.equals(b.country())))) {
                 return b;
             }
             if (b.country() == null && generic == null) {
                 generic = b;
             }
+            if (b.country() != null && other == null) {
+                other = b;
+            }
         }
-        return generic;
+        return generic != null ? generic : other;
     }
 
     /** Whether a source names something: not only roles, pronouns and small words. */
     boolean names(String source) {
         for (String word : source.split("\\s+")) {
             String w = word.replaceAll("[^\\p{L}.]", "");
-            if (!w.isEmpty() && !isRole(w) && !isPronoun(w) && !w.equalsIgnoreCase("the") && !w.equalsIgnoreCase("a")
-                    && !w.equalsIgnoreCase("an") && !w.equalsIgnoreCase("of") && !w.equalsIgnoreCase("for")) {
+            if (!w.isEmpty() && !isRole(w) && !isPronoun(w) && !w.equalsIgnoreCase("a") && !w.equalsIgnoreCase("an")
+                    && !smallWords.contains(w.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -184,6 +226,9 @@ final class SourceKeys {
         String country = named != null ? named : context;
         Body body = body(source, country);
         if (body != null) {
+            if (body.topLevel()) {
+                return body.slug();
+            }
             if (body.country() != null) {
                 return body.country() + "/" + body.slug();
             }
@@ -193,6 +238,16 @@ final class SourceKeys {
             return named;
         }
         return slug(source);
+    }
+
+    /** The name shown for a body of {@code country} (ISO code) with this key slug ("Polish Defence Ministry"), or null. */
+    String canonical(String country, String slug) {
+        for (Body b : bodies) {
+            if (country.equals(b.country()) && b.slug().equals(slug)) {
+                return b.canonical();
+            }
+        }
+        return null;
     }
 
     static String slug(String s) {
@@ -218,29 +273,11 @@ final class SourceKeys {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private static List<String> lower(List<String> words) {
-        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-    }
-
-    private static Map<String, List<String>> sections(String data) {
-        Map<String, List<String>> out = new HashMap<>();
-        List<String> current = null;
-        Set<String> seen = new HashSet<>();
-        for (String raw : data.split("\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("[") && line.endsWith("]")) {
-                String name = line.substring(1, line.length() - 1);
-                if (!seen.add(name)) {
-                    throw new IllegalArgumentException("section [" + name + "] appears twice in sources.txt");
-                }
-                current = out.computeIfAbsent(name, k -> new ArrayList<>());
-            } else if (current != null) {
-                current.add(line);
-            }
+    private static Set<String> lower(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w.toLowerCase(Locale.ROOT));
         }
-        return out;
+        return Set.copyOf(out);
     }
 }

@@ -108,6 +108,9 @@ public final class Vocabulary {
         }
         Map<String, Body> bodies = new LinkedHashMap<>();
         for (String[] f : lines(rules.gazetteer("bodies.txt"), "bodies.txt", 3)) {
+            if (f[0].equals("any")) {
+                continue; // a body any country may have: its key depends on the text (SourceKeys)
+            }
             String key = f[0].equals(f[1]) ? f[0] : f[0] + "/" + f[1];
             for (String t : items(f[2])) {
                 bodies.put(t.toLowerCase(Locale.ROOT), new Body(key, f[0]));
