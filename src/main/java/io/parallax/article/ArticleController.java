@@ -17,6 +17,8 @@ class ArticleController {
 
     static final String LIST = "article/list";
     static final String LIST_RESULTS = "article/list :: results";
+    static final int FORM_OUTLETS = 30;
+    static final int FORM_STORIES = 50;
 
     private final ArticleSearch search;
     private final Outlets outlets;
@@ -31,8 +33,12 @@ class ArticleController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore) {
         response.addHeader("Vary", "HX-Request, HX-History-Restore-Request");
-        model.addAttribute("outlets", outlets.summaries());
-        model.addAttribute("stories", search.stories());
+        // The form offers the largest outlets and stories and the chosen ones, not all of them: it stays the same size
+        // however large the archive grows; any other outlet can be typed by name.
+        Outlets.Offered offered = outlets.forFilter(filter.outlet(), FORM_OUTLETS);
+        model.addAttribute("outlets", offered.outlets());
+        model.addAttribute("moreOutlets", offered.more());
+        model.addAttribute("stories", search.stories(filter.story(), FORM_STORIES));
         try {
             ArticleFilter.Criteria criteria = filter.validate();
             model.addAttribute("criteria", criteria);

@@ -69,11 +69,34 @@ public class ArticleSearch {
         }
     }
 
-    /** Every article the filters match, newest first, ignoring the page: for views that need them all at once. */
+    /**
+     * Every article the filters match, newest first, ignoring the page, without excerpts (their bodies are not read):
+     * for views that need them all at once, such as one story's matrix.
+     */
     @Transactional(readOnly = true)
     public List<ArticleSummary> all(Criteria criteria) {
         Map<String, Object> params = new HashMap<>();
+        params.put("excerpt", 0);
         return summaries(where(criteria, params), "", params);
+    }
+
+    /**
+     * Articles to choose from beside the chosen ones: those of the chosen articles' stories (the newest {@code limit}),
+     * or the archive's newest when none is chosen, and the chosen ones themselves; never the whole archive.
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> choices(java.util.Collection<Long> chosen, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("excerpt", 0);
+        params.put("chosen", chosen.toArray(Long[]::new));
+        params.put("limit", limit);
+        List<ArticleSummary> found = new ArrayList<>(summaries(chosen.isEmpty() ? ""
+                : " where a.story_id in (select c.story_id from article c where c.id = any(:chosen))", " limit :limit", params));
+        Set<Long> listed = found.stream().map(ArticleSummary::id).collect(Collectors.toSet());
+        if (!chosen.isEmpty() && !listed.containsAll(chosen)) {
+            found.addAll(summaries(" where a.id = any(:chosen)", "", params).stream().filter(a -> !listed.contains(a.id())).toList());
+        }
+        return found;
     }
 
     private List<ArticleSummary> summaries(String where, String limit, Map<String, Object> params) {
@@ -82,7 +105,7 @@ public class ArticleSearch {
                        a.published_on_inferred, a.wire, s.name as story_name, left(a.body, :excerpt) as excerpt
                 from article a join outlet o on o.id = a.outlet_id join story s on s.id = a.story_id
                 """ + where + " order by a.published_on desc nulls last, a.id desc" + limit)
-                .params(params).param("excerpt", EXCERPT + 1)
+                .params(params).param("excerpt", params.getOrDefault("excerpt", EXCERPT + 1))
                 .query((rs, n) -> new ArticleSummary(rs.getLong("id"), rs.getString("title"), rs.getBoolean("title_derived"),
                         rs.getString("outlet_name"), rs.getString("outlet_slug"),
                         rs.getObject("published_on", java.time.LocalDate.class), rs.getBoolean("published_on_inferred"),
@@ -93,7 +116,21 @@ public class ArticleSearch {
     /** The stories there are articles about, by name, for the filter form. */
     @Transactional(readOnly = true)
     public List<StoryOption> stories() {
-        return jdbc.sql("select s.name, s.slug from story s where s.article_count > 0 order by s.name")
+        return stories(null, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * The stories a filter form offers, by name: the {@code limit} largest (through story_size_idx, V52) and the chosen
+     * one, so the form stays small however many stories the archive holds.
+     */
+    @Transactional(readOnly = true)
+    public List<StoryOption> stories(String chosen, int limit) {
+        return jdbc.sql("""
+                select name, slug from (
+                    (select s.name, s.slug from story s where s.article_count > 0 order by s.article_count desc, s.name limit :limit)
+                    union
+                    select s.name, s.slug from story s where s.slug = :chosen or lower(s.name) = lower(:chosen)) f
+                order by name""").param("limit", limit).param("chosen", chosen == null ? "" : chosen.strip())
                 .query((rs, n) -> new StoryOption(rs.getString("name"), rs.getString("slug"))).list();
     }
 

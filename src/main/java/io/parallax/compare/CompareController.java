@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.parallax.article.ArticleFilter;
+import io.parallax.article.ArticleSearch;
 import io.parallax.outlet.Outlets;
-import io.parallax.story.Stories;
 import io.parallax.system.InvalidFilterException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,16 +26,19 @@ class CompareController {
     static final String TIMELINE = "compare/timeline";
     static final int MAX_COLUMNS = 12;
     static final int VALUES_PER_CELL = 2;
+    static final int FORM_OUTLETS = 30;
+    static final int FORM_STORIES = 50;
 
     private final ComparisonService comparisons;
     private final Outlets outlets;
-    private final Stories stories;
     private final JsonMapper json;
 
-    CompareController(ComparisonService comparisons, Outlets outlets, Stories stories, JsonMapper json) {
+    private final ArticleSearch articles;
+
+    CompareController(ComparisonService comparisons, Outlets outlets, JsonMapper json, ArticleSearch articles) {
+        this.articles = articles;
         this.comparisons = comparisons;
         this.outlets = outlets;
-        this.stories = stories;
         this.json = json;
     }
 
@@ -88,8 +91,11 @@ class CompareController {
     /** Fills in what the filter form needs, then the matrix, or the filter errors with a 400. */
     private void withMatrix(ArticleFilter filter, boolean sentences, Model model, HttpServletResponse response,
             Consumer<Matrix> show) {
-        model.addAttribute("outlets", outlets.summaries());
-        model.addAttribute("stories", stories.all());
+        // As on the article list: the largest outlets and stories and the chosen ones, never all of them.
+        Outlets.Offered offered = outlets.forFilter(filter.outlet(), FORM_OUTLETS);
+        model.addAttribute("outlets", offered.outlets());
+        model.addAttribute("moreOutlets", offered.more());
+        model.addAttribute("stories", articles.stories(filter.story(), FORM_STORIES));
         try {
             show.accept(comparisons.compare(filter.validate(), sentences));
         }

@@ -36,21 +36,24 @@ import io.parallax.compare.Matrix.Row;
 @Service
 public class ComparisonService {
 
-    /** Matrices kept, each under a key that changes with its own story only (see {@link Stories#stamp(long)}). */
-    private static final int CACHED_MATRICES = 64;
-
     private final ArticleSearch articles;
     private final Claims claims;
     private final Lineage lineage;
-    private final com.github.benmanes.caffeine.cache.Cache<String, Matrix> recent =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(CACHED_MATRICES).build();
+    /**
+     * Recent matrices ({@code parallax.compare.cached-matrices}, 64 by default; 0 turns the cache off, as the scale
+     * benchmark does to measure uncached matrices), each under a key that changes with its own story only (see
+     * {@link Stories#stamp(long)}).
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Matrix> recent;
 
     private final java.util.concurrent.atomic.AtomicLong built = new java.util.concurrent.atomic.AtomicLong();
 
     private final Stories stories;
     private final StoryEditing storyEdits;
 
-    ComparisonService(ArticleSearch articles, Claims claims, Lineage lineage, Stories stories, StoryEditing storyEdits) {
+    ComparisonService(ArticleSearch articles, Claims claims, Lineage lineage, Stories stories, StoryEditing storyEdits,
+            @org.springframework.beans.factory.annotation.Value("${parallax.compare.cached-matrices:64}") int cachedMatrices) {
+        this.recent = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(cachedMatrices).build();
         this.stories = stories;
         this.storyEdits = storyEdits;
         this.articles = articles;

@@ -6,7 +6,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import io.parallax.article.ArticleFilter;
 import io.parallax.article.ArticleSearch;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class SideBySideController {
 
     static final String VIEW = "compare/articles";
+    static final int CHOICES = 300;
 
     private final SideBySideService sideBySide;
     private final ArticleSearch articles;
@@ -27,11 +27,13 @@ class SideBySideController {
     @GetMapping("/compare/articles")
     String compare(@RequestParam(required = false) String left, @RequestParam(required = false) String right, Model model,
             HttpServletResponse response) {
-        model.addAttribute("choices", articles.all(ArticleFilter.none().validate()));
-        model.addAttribute("left", left);
-        model.addAttribute("right", right);
         Long leftId = id(left);
         Long rightId = id(right);
+        // The chosen articles' stories, not the whole archive: a picker of 100,000 articles helps no one.
+        model.addAttribute("choices", articles.choices(java.util.stream.Stream.of(leftId, rightId)
+                .filter(java.util.Objects::nonNull).distinct().toList(), CHOICES));
+        model.addAttribute("left", left);
+        model.addAttribute("right", right);
         if ((left != null && !left.isBlank() && leftId == null) || (right != null && !right.isBlank() && rightId == null)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", "Choose two articles from the lists; an article is named by its number.");

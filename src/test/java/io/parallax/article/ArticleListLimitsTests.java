@@ -76,4 +76,23 @@ class ArticleListLimitsTests {
         mvc.perform(get("/api/articles").param("q", "quarrymen day 7")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total", is(1))).andExpect(jsonPath("$.more", is(false)));
     }
+
+    @Test
+    void theFilterFormOffersTheLargestOutletsAndTheChosenOneNotEveryOutlet() throws Exception {
+        jdbc.sql("insert into outlet (name, slug, kind) select 'Form Outlet ' || g, 'form-outlet-' || g, 'NEWSPAPER' from generate_series(1, 40) g")
+                .update();
+        jdbc.sql("""
+                insert into article (outlet_id, story_id, url, title, published_on, body, raw_text, content_hash)
+                select o.id, (select id from story where slug = 'limits-story'), 'https://form.example/' || o.id || '/' || g,
+                       'Form article', date '2030-01-01', 'Body', 'raw', 'form-' || o.id || '-' || g
+                from outlet o cross join generate_series(1, 2) g where o.slug like 'form-outlet-%'""").update();
+        String page = mvc.perform(get("/articles").param("outlet", "form-outlet-40")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        long boxes = page.lines().filter(l -> l.contains("type=\"checkbox\" name=\"outlet\"")).count();
+        org.assertj.core.api.Assertions.assertThat(boxes).isBetween(2L, 31L);
+        org.assertj.core.api.Assertions.assertThat(page).contains("Limits Gazette").contains("value=\"form-outlet-40\"")
+                .contains("Another outlet, by name");
+        mvc.perform(get("/articles").param("outlet", "Form Outlet 17")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Showing 1–2 of 2 articles")));
+    }
 }

@@ -29,15 +29,17 @@ import io.parallax.importer.ArticleSubmission;
 
 /**
  * The archive at scale: imports generated articles of twelve stories through the importer (so their claims are the
- * engine's), copies them in SQL into {@code parallax.benchmark.articles} articles with their claims, spread over 207
- * stories and 330 outlets, then measures the pages with 32 concurrent connections beside a static file. Run with
- * {@code ./mvnw -Pbenchmark test -Dtest=ScaleBenchmark -Dparallax.benchmark.articles=10000}; figures go to
- * docs/benchmarks.md.
+ * engine's), copies them in SQL into an archive of 207 stories and 330 outlets, then measures the pages with 32
+ * concurrent connections beside a static file. It measures at each size of {@code parallax.benchmark.sizes} (default
+ * 10,000 then 100,000 articles, the second grown from the first in the same run), so that an endpoint whose work grows
+ * with the archive rather than its answer shows it. Run with {@code ./mvnw -Pbenchmark test -Dtest=ScaleBenchmark};
+ * figures go to docs/benchmarks.md.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@TestPropertySource(properties = {"parallax.data-dir=target/scale-benchmark-data", "parallax.seed.enabled=false"})
+@TestPropertySource(properties = {"parallax.data-dir=target/scale-benchmark-data", "parallax.seed.enabled=false",
+        "parallax.compare.cached-matrices=0"})
 class ScaleBenchmark {
 
     static final int CONNECTIONS = 32;
@@ -56,42 +58,73 @@ class ScaleBenchmark {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CONNECTIONS)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(CONNECTIONS)).build();
 
     @Test
     void pagesAnswerInTimeWithTheWholeArchiveLoaded() throws Exception {
-        int articles = Integer.getInteger("parallax.benchmark.articles", 10_000);
-        long started = System.nanoTime();
-        load(articles);
-        long claims = jdbc.sql("select count(*) from claim").query(Long.class).single();
-        System.out.printf(Locale.ROOT, "Loaded %,d articles, %,d claims, %d stories, %d outlets in %.1f s%n",
-                jdbc.sql("select count(*) from article").query(Long.class).single(), claims,
-                jdbc.sql("select count(*) from story").query(Long.class).single(),
-                jdbc.sql("select count(*) from outlet").query(Long.class).single(), (System.nanoTime() - started) / 1e9);
+        String[] sizes = System.getProperty("parallax.benchmark.sizes", System.getProperty("parallax.benchmark.articles", "10000,100000")).split(",");
+        templates();
+        int loaded = 0;
+        for (String size : sizes) {
+            int articles = Integer.parseInt(size.strip());
+            long started = System.nanoTime();
+            load(loaded + 1, articles);
+            loaded = articles;
+            long claims = jdbc.sql("select count(*) from claim").query(Long.class).single();
+            System.out.printf(Locale.ROOT, "%nLoaded %,d articles, %,d claims, %d stories, %d outlets in %.1f s%n",
+                    jdbc.sql("select count(*) from article").query(Long.class).single(), claims,
+                    jdbc.sql("select count(*) from story").query(Long.class).single(),
+                    jdbc.sql("select count(*) from outlet").query(Long.class).single(), (System.nanoTime() - started) / 1e9);
+            measureAll();
+        }
+    }
 
+    private void measureAll() throws Exception {
         List<String> stories = jdbc.sql("select slug from story where slug like 'bench-story-%' order by id").query(String.class).list();
         List<String> outlets = jdbc.sql("select slug from outlet where slug like 'bench-outlet-%' order by id").query(String.class).list();
         String[] words = {"treaty", "ratify", "troops", "border", "election", "ceasefire", "impeach", "wildfire", "coup", "landing"};
-
-        measure("static css", 2000, i -> "/assets/css/parallax.css");
-        measure("/articles by outlet and date", 600, i -> "/articles?outlet=" + outlets.get(i % outlets.size())
+        Map<String, IntFunction<String>> endpoints = new java.util.LinkedHashMap<>();
+        endpoints.put("/articles by outlet and date", i -> "/articles?outlet=" + outlets.get(i % outlets.size())
                 + "&from=2031-01-01&to=2031-06-30");
-        measure("/articles full-text search", 600, i -> "/articles?q=" + words[i % words.length]);
-        measure("GET /api/articles by outlet", 600, i -> "/api/articles?outlet=" + outlets.get(i % outlets.size()));
-        // Rotating over all stories keeps the recent-matrix cache (8 entries) from answering: these are uncached.
-        measure("/compare?story (uncached)", 300, i -> "/compare?story=" + stories.get(i % stories.size()));
-        measure("/timeline?story (uncached)", 300, i -> "/timeline?story=" + stories.get((i + 50) % stories.size()));
-        measure("/api/comparison?story (uncached)", 300, i -> "/api/comparison?story=" + stories.get((i + 100) % stories.size()));
+        endpoints.put("/articles unfiltered", i -> "/articles?page=" + (1 + i % 5));
+        endpoints.put("/articles full-text search", i -> "/articles?q=" + words[i % words.length]);
+        endpoints.put("GET /api/articles by outlet", i -> "/api/articles?outlet=" + outlets.get(i % outlets.size()));
+        // The matrix cache is off in this run (cached-matrices=0): every matrix request builds its matrix.
+        endpoints.put("/compare?story (uncached)", i -> "/compare?story=" + stories.get(i % stories.size()));
+        endpoints.put("/timeline?story (uncached)", i -> "/timeline?story=" + stories.get((i + 50) % stories.size()));
+        endpoints.put("/api/comparison?story (uncached)", i -> "/api/comparison?story=" + stories.get((i + 150) % stories.size()));
+        endpoints.put("/stories", i -> "/stories?page=" + (i % 3));
+        // Warm-up (JIT, connection pool, database buffers), not recorded.
+        for (var e : endpoints.entrySet()) {
+            run(e.getValue(), 40, 8);
+        }
+        System.out.printf(Locale.ROOT, "%n| Endpoint | Requests | p50 ms | p99 ms | req/s | failed | load average |%n|---|---|---|---|---|---|---|%n");
+        measure("static css", 2000, i -> "/assets/css/parallax.css");
+        for (var e : endpoints.entrySet()) {
+            measure(e.getKey(), e.getKey().contains("uncached") ? 300 : 600, e.getValue());
+        }
         measure("static css", 2000, i -> "/assets/css/parallax.css");
     }
 
     private void measure(String name, int requests, IntFunction<String> path) throws Exception {
+        Result r = run(path, requests, CONNECTIONS);
+        String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | %d | %s |%n", name, requests,
+                r.sorted.get(r.sorted.size() / 2) / 1e6, r.sorted.get((int) (r.sorted.size() * 0.99)) / 1e6, requests / r.seconds,
+                r.failed, load);
+    }
+
+    record Result(List<Long> sorted, double seconds, int failed) {
+    }
+
+    private Result run(IntFunction<String> path, int requests, int connections) throws Exception {
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         long start = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS)) {
-            for (int c = 0; c < CONNECTIONS; c++) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(connections)) {
+            for (int c = 0; c < connections; c++) {
                 pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
                         long t = System.nanoTime();
@@ -114,11 +147,11 @@ class ScaleBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Long> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | %d |%n", name, requests,
-                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6, requests / seconds, failed.get());
+        return new Result(sorted, seconds, failed.get());
     }
 
-    private void load(int articles) {
+    /** The template articles, through the importer so that their claims, lineage and story decisions are the engine's. */
+    private void templates() {
         GeneratedStories generator = new GeneratedStories();
         List<GeneratedStories.Generated> templates = generator.generate(4, 42L);
         for (GeneratedStories.Generated g : templates) {
@@ -129,8 +162,11 @@ class ScaleBenchmark {
                 .param("n", OUTLETS).update();
         jdbc.sql("insert into story (name, slug) select 'Bench story ' || g, 'bench-story-' || g from generate_series(1, :n) g")
                 .param("n", STORIES).update();
-        jdbc.sql("create temporary table template as select row_number() over (order by id) - 1 as n, * from article")
-                .update();
+        jdbc.sql("create table bench_template as select row_number() over (order by id) - 1 as n, * from article").update();
+    }
+
+    /** Generated articles {@code from} to {@code to}, copies of the templates with their claims and extraction rows. */
+    private void load(int from, int to) {
         jdbc.sql("""
                 insert into article (outlet_id, story_id, url, title, title_derived, published_on, published_on_inferred, body,
                                      raw_text, language, content_hash, imported_at)
@@ -138,20 +174,22 @@ class ScaleBenchmark {
                        (select id from story where slug = 'bench-story-' || (1 + g % :stories)),
                        'https://bench.example/' || g, t.title, false, date '2031-01-01' + (g % 365), false, t.body, t.raw_text, 'en',
                        'bench-' || g || '-' || t.id, now()
-                from generate_series(1, :articles) g join template t on t.n = g % (select count(*) from template)""")
-                .param("outlets", OUTLETS).param("stories", STORIES).param("articles", articles).update();
+                from generate_series(:from, :to) g join bench_template t on t.n = g % (select count(*) from bench_template)""")
+                .param("outlets", OUTLETS).param("stories", STORIES).param("from", from).param("to", to).update();
         jdbc.sql("""
                 insert into claim (article_id, type, start_offset, end_offset, text, sentence, subject_key, subject_label,
                                    attribution, attribution_person, extractor_version, value, source_key)
                 select a.id, c.type, c.start_offset, c.end_offset, c.text, c.sentence, c.subject_key, c.subject_label,
                        c.attribution, c.attribution_person, c.extractor_version, c.value, c.source_key
                 from article a join claim c on c.article_id = split_part(a.content_hash, '-', 3)::bigint
-                where a.content_hash like 'bench-%'""").update();
+                where a.content_hash like 'bench-%' and split_part(a.content_hash, '-', 2)::int between :from and :to""")
+                .param("from", from).param("to", to).update();
         jdbc.sql("""
                 insert into claim_extraction (article_id, extractor_version, extracted_at)
                 select a.id, e.extractor_version, e.extracted_at from article a
                 join claim_extraction e on e.article_id = split_part(a.content_hash, '-', 3)::bigint
-                where a.content_hash like 'bench-%'""").update();
+                where a.content_hash like 'bench-%' and split_part(a.content_hash, '-', 2)::int between :from and :to""")
+                .param("from", from).param("to", to).update();
         jdbc.sql("analyze").update();
     }
 }
