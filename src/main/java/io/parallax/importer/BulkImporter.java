@@ -61,6 +61,7 @@ public class BulkImporter {
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     private volatile LongConsumer afterBatch = id -> { };
+    private final java.util.concurrent.atomic.LongAdder preparing = new java.util.concurrent.atomic.LongAdder();
 
     BulkImporter(ImportJobs jobs, ArticleImporter importer, BatchWriter writer, ClaimBatch claims, PageFetcher fetcher,
             JsonMapper json, PlatformTransactionManager transactionManager,
@@ -168,8 +169,9 @@ public class BulkImporter {
             }
             if (inFlight.isEmpty()) {
                 jobs.finish(jobId);
-                log.info("Import {} done in {} ms, of which {} ms writing batches (the rest waiting for workers)", jobId,
-                        (System.nanoTime() - started) / 1_000_000, writing[0] / 1_000_000);
+                log.info("Import {} done in {} ms, of which {} ms writing batches (the rest waiting for workers); workers "
+                        + "spent {} ms preparing items (all jobs so far)", jobId, (System.nanoTime() - started) / 1_000_000,
+                        writing[0] / 1_000_000, preparing.sum() / 1_000_000);
                 return;
             }
             List<Ready> ready = join(inFlight.poll());
@@ -193,6 +195,16 @@ public class BulkImporter {
 
     /** Checks, cleans and reads one item exactly as a single {@code POST /api/articles} would. */
     private Ready prepare(PendingItem item) {
+        long start = System.nanoTime();
+        try {
+            return prepareNow(item);
+        }
+        finally {
+            preparing.add(System.nanoTime() - start);
+        }
+    }
+
+    private Ready prepareNow(PendingItem item) {
         if (item.kind() == ImportJobs.ItemKind.REFUSED) {
             return Ready.refused(item.line(), "file", item.payload());
         }

@@ -39,6 +39,11 @@ public final class TextCleaner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WIRE_CREDIT = Pattern.compile(
             "(?i)\\b(?:includes reporting from|reporting by|contributed reporting|with reporting from)\\s+(?:the\\s+)?(associated press|ap|afp|agence france-presse|reuters)\\b");
+    // Compiled once: these run on every line of every imported article.
+    private static final Pattern ELLIPSIS_END = Pattern.compile("(…|\\.\\.\\.)$");
+    private static final Pattern TITLE_PUNCTUATION_END = Pattern.compile("[,;:—–-]+$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”’)]$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[\"“‘'(]?\\p{Lu})");
     private static final int TITLE_LENGTH = 120;
     private static final Set<String> ENDINGS = Set.of(".", "!", "?", "\"", "”", "’", "'", ":", ")");
@@ -204,7 +209,7 @@ public final class TextCleaner {
         if (i + 1 >= lines.size() || !(line.endsWith("…") || line.endsWith("..."))) {
             return false;
         }
-        String prefix = line.replaceAll("(…|\\.\\.\\.)$", "").strip();
+        String prefix = ELLIPSIS_END.matcher(line).replaceAll("").strip();
         return prefix.length() > 20 && lines.get(i + 1).startsWith(prefix);
     }
 
@@ -220,11 +225,12 @@ public final class TextCleaner {
             return sentence.isEmpty() ? "Untitled article" : sentence;
         }
         int cut = sentence.lastIndexOf(' ', TITLE_LENGTH);
-        return sentence.substring(0, cut > 40 ? cut : TITLE_LENGTH).replaceAll("[,;:—–-]+$", "").strip() + "…";
+        String cutAtWord = sentence.substring(0, cut > 40 ? cut : TITLE_LENGTH);
+        return TITLE_PUNCTUATION_END.matcher(cutAtWord).replaceAll("").strip() + "…";
     }
 
     private static boolean endsLikeASentence(String line) {
-        return line.matches(".*[.!?\"”’)]$");
+        return SENTENCE_END.matcher(line).matches();
     }
 
     private static boolean isSentence(String line) {
@@ -232,7 +238,7 @@ public final class TextCleaner {
     }
 
     private static int words(String line) {
-        return line.isBlank() ? 0 : line.strip().split("\\s+").length;
+        return line.isBlank() ? 0 : WHITESPACE.split(line.strip()).length;
     }
 
     private static String wireName(String credit) {

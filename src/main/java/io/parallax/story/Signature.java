@@ -19,6 +19,7 @@ record Signature(Map<String, Float> weights) {
     static final String NAME = "#";
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’\\-]*|[.!?;:]");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     private static final float TITLE = 2f;
     private static final float NAME_WEIGHT = 2f;
     private static final int MAX_TERMS = 60;
@@ -47,7 +48,7 @@ record Signature(Map<String, Float> weights) {
         Matcher m = WORD.matcher(title == null ? "" : title);
         boolean first = true;
         while (m.find()) {
-            String w = m.group().replaceAll("['’]s$", "");
+            String w = withoutPossessive(m.group());
             String lower = w.toLowerCase(Locale.ROOT);
             boolean isFirst = first;
             first = false;
@@ -68,6 +69,11 @@ record Signature(Map<String, Float> weights) {
         return key.stream().distinct().limit(4).toList();
     }
 
+    /** "Moscow's" to "Moscow"; compiled once, as this runs on every word of every article. */
+    private static String withoutPossessive(String word) {
+        return word.endsWith("s") ? POSSESSIVE.matcher(word).replaceAll("") : word;
+    }
+
     private static boolean writtenAsName(String word, String body) {
         return body.contains(" " + word) && !body.contains(" " + word.toLowerCase(Locale.ROOT) + " ");
     }
@@ -86,7 +92,7 @@ record Signature(Map<String, Float> weights) {
                 sentenceStart = true;
                 continue;
             }
-            String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            String lower = withoutPossessive(w.toLowerCase(Locale.ROOT));
             boolean capital = Character.isUpperCase(w.charAt(0)) && !CALENDAR.contains(lower);
             if (capital && !sentenceStart && !STOP.contains(lower)) {
                 name.append(name.isEmpty() ? "" : " ").append(lower);

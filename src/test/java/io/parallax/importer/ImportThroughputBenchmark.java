@@ -47,7 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportThroughputBenchmark {
 
     private static final int ARTICLES = Integer.getInteger("import.benchmark.articles", 10_000);
-    private static final int WARM_UP = 1_000;
+    /** Enough for the JIT to have compiled the import path, so the timed run measures the server in its steady state. */
+    private static final int WARM_UP = 3_000;
+    /** How often progress is asked for: often enough to time to a few hundredths, rarely enough to cost nothing. */
+    private static final int POLL_MILLIS = 100;
 
     @LocalServerPort
     int port;
@@ -69,10 +72,16 @@ class ImportThroughputBenchmark {
         importLines(lines("warm-up", WARM_UP, paragraphs, new Random(7)));
 
         String ndjson = lines("run", ARTICLES, paragraphs, new Random(42));
+        String loadBefore = loadAverage();
+        double appCpuBefore = appCpuSeconds();
+        double databaseCpuBefore = databaseCpuSeconds();
         long start = System.nanoTime();
         JsonNode done = importLines(ndjson);
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = ARTICLES / seconds;
+        String loadAfter = loadAverage();
+        double appCpu = appCpuSeconds() - appCpuBefore;
+        double databaseCpu = databaseCpuSeconds() - databaseCpuBefore;
 
         System.out.printf("%nIMPORT BENCHMARK: bulk import of %,d articles took %.2f s = %.0f articles/s%n", ARTICLES, seconds, rate);
         assertThat(done.path("stored").asInt()).isEqualTo(ARTICLES);
@@ -80,11 +89,20 @@ class ImportThroughputBenchmark {
         long claims = jdbc.sql("select count(*) from claim c join import_item i on i.article_id = c.article_id where i.job_id = :id")
                 .param("id", id).query(Long.class).single();
 
+        double copyCpuBefore = databaseCpuSeconds();
         double copySeconds = copyTheSameRows(id);
+        double copyCpu = databaseCpuSeconds() - copyCpuBefore;
         double copyRate = ARTICLES / copySeconds;
+        String loadAfterCopy = loadAverage();
         System.out.printf("%nIMPORT BENCHMARK RESULT: %,d articles (%,d claims, %.1f MB of NDJSON) in %.2f s = %.0f articles/s; "
-                + "COPY of the same rows %.2f s = %.0f articles/s; bulk import / COPY = %.2f%n%n", ARTICLES, claims,
-                ndjson.length() / 1e6, seconds, rate, copySeconds, copyRate, rate / copyRate);
+                + "COPY of the same rows %.2f s = %.0f articles/s; bulk import / COPY = %.2f; load average (1/5/15 min) "
+                + "before %s, after the import %s, after the COPY %s%n%n", ARTICLES, claims, ndjson.length() / 1e6, seconds,
+                rate, copySeconds, copyRate, rate / copyRate, loadBefore, loadAfter, loadAfterCopy);
+        // CPU time does not depend on how busy the shared cores are, so it compares runs taken at different loads.
+        System.out.printf("IMPORT BENCHMARK CPU: the import used %.1f CPU-s (application %.1f, PostgreSQL %.1f) = %.2f ms per "
+                + "article; the COPY used %.1f CPU-s in PostgreSQL = %.2f ms per article; CPU ratio COPY / import = %.2f%n%n",
+                appCpu + databaseCpu, appCpu, databaseCpu, 1000 * (appCpu + databaseCpu) / ARTICLES, copyCpu,
+                1000 * copyCpu / ARTICLES, copyCpu / (appCpu + databaseCpu));
         assertThat(claims).isGreaterThan(ARTICLES);
         assertThat(rate).isGreaterThanOrEqualTo(500);
     }
@@ -96,14 +114,14 @@ class ImportThroughputBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(accepted.statusCode()).isEqualTo(202);
         URI location = URI.create(accepted.headers().firstValue("Location").orElseThrow() + "?limit=1");
-        for (int i = 0; i < 6_000; i++) {
+        for (int i = 0; i < 300_000 / POLL_MILLIS; i++) {
             HttpResponse<String> progress = http.send(HttpRequest.newBuilder(location).header("Authorization", auth).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = json.readTree(progress.body());
             if (body.path("status").asString().equals("DONE")) {
                 return body;
             }
-            Thread.sleep(50);
+            Thread.sleep(POLL_MILLIS);
         }
         throw new AssertionError("The import did not finish within 5 minutes");
     }
@@ -139,6 +157,59 @@ class ImportThroughputBenchmark {
         }
         finally {
             jdbc.sql("drop table if exists copy_claim, copy_article").update();
+        }
+    }
+
+    /** The machine's load average, to be recorded beside the figures: the cores may be shared with other work. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + "/" + fields[1] + "/" + fields[2];
+        }
+        catch (java.io.IOException | RuntimeException ex) {
+            return "unknown";
+        }
+    }
+
+    /** CPU time this JVM has used (the application, its workers and this benchmark's small polling requests). */
+    private static double appCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /**
+     * CPU time used so far by the benchmark's PostgreSQL server and its live processes (from /proc, Linux only; 0
+     * elsewhere). Processes that ended meanwhile (a short-lived autovacuum worker) are missed.
+     */
+    private static double databaseCpuSeconds() {
+        try (var procs = Files.list(Path.of("/proc"))) {
+            List<long[]> stats = new ArrayList<>();
+            Long postmaster = null;
+            for (Path proc : procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    String cmdline = Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
+                    String stat = Files.readString(proc.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long pid = Long.parseLong(proc.getFileName().toString());
+                    stats.add(new long[] {pid, Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12])});
+                    if (cmdline.contains("postgres") && cmdline.contains("import-benchmark-data")) {
+                        postmaster = pid;
+                    }
+                }
+                catch (java.io.IOException | RuntimeException gone) {
+                    // the process ended while we read it
+                }
+            }
+            long ticks = 0;
+            for (long[] s : stats) {
+                if (postmaster != null && (s[0] == postmaster || s[1] == postmaster)) {
+                    ticks += s[2];
+                }
+            }
+            return ticks / 100.0;
+        }
+        catch (java.io.IOException ex) {
+            return 0;
         }
     }
 

@@ -1,6 +1,9 @@
 package io.parallax.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.parallax.IntegrationTest;
@@ -36,6 +40,9 @@ class StoryAssignmentQualityTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MockMvc mvc;
+
     @Test
     void automaticAssignmentPutsAtLeastNinetyFivePercentOfArticlesInTheRightStory() {
         GeneratedStories generator = new GeneratedStories();
@@ -57,6 +64,40 @@ class StoryAssignmentQualityTests {
         System.out.printf("Story assignment: %d articles of %d stories, %.1f%% in the right story, %d stories made%n",
                 truth.size(), generator.storySlugs().size(), 100 * accuracy, assigned.values().stream().distinct().count());
         assertThat(accuracy).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void theBulkImportAssignsStoriesAsWellAsSingleImports() throws Exception {
+        GeneratedStories generator = new GeneratedStories();
+        List<GeneratedStories.Generated> articles = generator.generate(12, 20310202L);
+        StringBuilder ndjson = new StringBuilder();
+        for (GeneratedStories.Generated g : articles) {
+            ndjson.append(json.writeValueAsString(fields(g))).append('\n');
+        }
+        String location = mvc.perform(post("/api/imports").with(httpBasic("admin", "test-password"))
+                        .contentType("application/x-ndjson").content(ndjson.toString()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        long job = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        for (int i = 0; i < 1200 && jdbc.sql("select status from import_job where id = :id").param("id", job)
+                .query(String.class).single().equals("RUNNING"); i++) {
+            Thread.sleep(100);
+        }
+
+        Map<Long, String> truth = new HashMap<>();
+        Map<Long, Long> assigned = new HashMap<>();
+        jdbc.sql("""
+                select i.line, a.id, a.story_id from import_item i join article a on a.id = i.article_id
+                where i.job_id = :job and i.status = 'STORED'""").param("job", job).query(rs -> {
+                    truth.put(rs.getLong("id"), articles.get(rs.getInt("line") - 1).story());
+                    assigned.put(rs.getLong("id"), rs.getLong("story_id"));
+                });
+        assertThat(truth).hasSize(articles.size());
+        double accuracy = accuracy(truth, assigned);
+        System.out.printf("Story assignment through the bulk import: %d articles, %.1f%% in the right story%n", truth.size(),
+                100 * accuracy);
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.95);
+        assertThat(jdbc.sql("select count(*) from story_assignment where article_id = any(:ids) and method in ('NEW', 'MATCHED')")
+                .param("ids", truth.keySet().toArray(Long[]::new)).query(Long.class).single()).isEqualTo(articles.size());
     }
 
     @Test
@@ -94,11 +135,15 @@ class StoryAssignmentQualityTests {
     }
 
     private ArticleSubmission submission(GeneratedStories.Generated g) {
+        return json.convertValue(fields(g), ArticleSubmission.class);
+    }
+
+    private static Map<String, Object> fields(GeneratedStories.Generated g) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("outlet", g.outlet());
         fields.put("title", g.title());
         fields.put("publishedAt", g.published().toString());
         fields.put("body", g.body() + "\n\nRef " + UUID.randomUUID() + ".");
-        return json.convertValue(fields, ArticleSubmission.class);
+        return fields;
     }
 }
