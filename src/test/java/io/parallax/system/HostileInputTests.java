@@ -78,6 +78,15 @@ class HostileInputTests {
     }
 
     @Test
+    void dottedAndIndexedParameterNamesAreNeverA500() {
+        for (String path : new String[] {"/?page.size=", "/articles?from.year=1", "/api/articles?outlet%5B0%5D=x", "/compare?to.x=",
+                "/api/claims?page.size=2", "/api/comparison?q%5B%5D=a"}) {
+            Answer answer = server().get(path);
+            assertThat(answer.status()).as(path).isIn(200, 400);
+        }
+    }
+
+    @Test
     void aLanguageTheColumnCannotHoldIsA400() {
         Answer answer = post("{\"outlet\":\"Hostile\",\"language\":\"en-aaaaaaaa-bbbbbbbb-cccccccc\",\"body\":\"Some text here.\"}");
         assertThat(answer.status()).isEqualTo(400);

@@ -35,11 +35,16 @@ final class LiveServer {
     }
 
     Answer send(String method, String rawPathAndQuery, String contentType, String body, String... headers) {
+        return send(method, rawPathAndQuery, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** A request with a body of raw bytes (multipart uploads, invalid UTF-8). */
+    Answer send(String method, String rawPathAndQuery, String contentType, byte[] body, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + rawPathAndQuery))
                     .timeout(Duration.ofSeconds(60))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
@@ -59,7 +64,7 @@ final class LiveServer {
     }
 
     Answer get(String rawPathAndQuery, String... headers) {
-        return send("GET", rawPathAndQuery, null, null, headers);
+        return send("GET", rawPathAndQuery, null, (byte[]) null, headers);
     }
 
     /** A request written byte for byte, for methods and forms the JDK client refuses to send. */
