@@ -24,7 +24,9 @@ final class TroopCountExtractor implements Extractor {
     @Override
     public List<Claim> extract(SentenceContext s) {
         List<Claim> out = new ArrayList<>();
-        for (TroopCountRules.Found t : rules.find(s.body(), s.sentence(), s.cues(), s.matchers())) {
+        Claim last = s.reading().last(ClaimType.TROOP_COUNT);
+        boolean troopsBefore = last != null && s.reading().sentenceOf(last) == s.index() - 1;
+        for (TroopCountRules.Found t : rules.find(s.body(), s.sentence(), s.cues(), s.matchers(), troopsBefore)) {
             out.add(s.claim(t.start(), t.end(), subjects.forTroops(s.article(), s.matchers(), s.index(), t),
                     attributions.forClaim(s, t.start(), t.end()), t.value()));
         }

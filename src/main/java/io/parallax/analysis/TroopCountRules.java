@@ -30,6 +30,8 @@ final class TroopCountRules {
     private final Pattern ellipsisLink;
     private final Pattern casualtyAfter;
     private final Pattern casualtyBefore;
+    private final Pattern anaphoricFollow;
+    private final Pattern anaphoricNotAfter;
 
     TroopCountRules(RuleBook book, NumberParser numbers) {
         this.book = book;
@@ -52,12 +54,22 @@ final class TroopCountRules {
         this.ellipsisLink = book.pattern("troop_ellipsis_link");
         this.casualtyAfter = book.pattern("casualty_after");
         this.casualtyBefore = book.pattern("casualty_before");
+        this.anaphoricFollow = book.pattern("troop_anaphoric_follow");
+        this.anaphoricNotAfter = book.pattern("troop_anaphoric_not_after");
     }
 
     // A troop count always names its noun (or "force of"), so only number-like words near those nouns are tried.
     List<Found> find(String text, Sentence s, Triggers.Found cues, Matchers mx) {
+        return find(text, s, cues, mx, false);
+    }
+
+    /**
+     * As {@link #find}; {@code troopsBefore} says the sentence before gave a troop count, so that a bare figure here
+     * ("6,000 will be held in reserve") may count the same troops.
+     */
+    List<Found> find(String text, Sentence s, Triggers.Found cues, Matchers mx, boolean troopsBefore) {
         if (!cues.has(Triggers.TROOP)) {
-            return List.of();
+            return troopsBefore && cues.has(Triggers.DIGIT) ? anaphoric(text, s, cues, mx, new ArrayList<>(), true) : List.of();
         }
         int[] windows = Windows.around(cues.of(Triggers.TROOP), s.start(), s.end(), 100, 60);
         List<Found> out = new ArrayList<>();
@@ -89,7 +101,63 @@ final class TroopCountRules {
             }
         }
         out.sort(Comparator.comparingInt(Found::start));
-        return out;
+        return cues.has(Triggers.DIGIT) ? anaphoric(text, s, cues, mx, out, troopsBefore) : out;
+    }
+
+    /**
+     * Bare figures that count troops already spoken of: after a troop count or a troop word earlier in the sentence,
+     * or anywhere in a sentence that follows a troop count; at least 100, never a year, a sum or a measure, and
+     * followed by what may follow a head count ("of them", "will", "to Germany", a comma).
+     */
+    private List<Found> anaphoric(String text, Sentence s, Triggers.Found cues, Matchers mx, List<Found> out,
+                                  boolean troopsBefore) {
+        int firstTroop = troopsBefore ? s.start() : s.end();
+        for (Found f : out) {
+            firstTroop = Math.min(firstTroop, f.end());
+        }
+        for (PhraseIndex.Hit cue : cues.of(Triggers.TROOP)) {
+            firstTroop = Math.min(firstTroop, cue.end());
+        }
+        Matcher countM = mx.transparent(count);
+        List<Found> added = new ArrayList<>();
+        for (int i = Math.max(s.start(), firstTroop); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || (i > 0 && (PhraseIndex.isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == ','
+                    || text.charAt(i - 1) == '.' || text.charAt(i - 1) == '-'))) {
+                continue;
+            }
+            if (overlaps(out, i, i + 1) || overlaps(added, i, i + 1) || !countM.region(i, s.end()).lookingAt()
+                    || countM.group("n2") != null || countM.group("trail") != null) {
+                continue;
+            }
+            long v = numbers.parse(countM.group("n1"));
+            boolean yearLike = v >= 1000 && v <= 2100 && countM.group("n1").indexOf(',') < 0;
+            if (v < 100 || yearLike || !mx.get(anaphoricFollow).region(countM.end(), s.end()).lookingAt()
+                    || mx.get(anaphoricNotAfter).region(Math.max(s.start(), i - 20), i).find()) {
+                continue;
+            }
+            int qualStart = qualifierStart(text, s, i);
+            String qual = qualStart < 0 ? ""
+                    : SPACES.matcher(text.substring(qualStart, i).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+            int start = qualStart < 0 ? i : qualStart;
+            if (casualty(mx, s, cues, start, countM.end())) {
+                continue;
+            }
+            TroopCountValue value = value(countM, qual);
+            if (value != null) {
+                if (qualStart >= 0 && "EXACT".equals(book.value("hedge", qual))) {
+                    start = i;
+                }
+                added.add(new Found(start, countM.end(), countM.end(), value));
+            }
+        }
+        if (added.isEmpty()) {
+            return out;
+        }
+        List<Found> all = new ArrayList<>(out);
+        all.addAll(added);
+        all.sort(Comparator.comparingInt(Found::start));
+        return all;
     }
 
     private boolean vagueCount(String text, Sentence s, Triggers.Found cues, Matchers mx, Matcher m, List<Found> out) {

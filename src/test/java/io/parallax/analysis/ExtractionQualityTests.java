@@ -33,12 +33,13 @@ class ExtractionQualityTests {
 
     /**
      * What is asserted. Where the engine meets a target, the target itself; where it does not, a regression floor
-     * just below the figure measured on 2026-12-03 (20:50 UTC). TARGET NOT YET MET for: training TROOP_COUNT
-     * (measured 0.937), training VOTE (0.791), test VOTE (0.667), troop-count attribution (training 0.577, test
-     * 0.667) and subject alignment (training 0.511, test 0.180). Raise a floor whenever the engine improves.
+     * just below the figure last measured. Measured on 2026-12-03 (23:15 UTC): training TROOP_COUNT 0.994, VOTE 0.950,
+     * troop-count attribution 0.917 (targets met); TARGET NOT YET MET for test VOTE (0.714), test troop-count
+     * attribution (0.643) and subject alignment (training 0.541, test 0.207). Raise a floor whenever the engine
+     * improves.
      */
     static final Map<ClaimType, Double> TRAINING_F1_FLOOR = Map.of(
-            ClaimType.DATE, TRAINING_TARGET, ClaimType.TROOP_COUNT, 0.92, ClaimType.VOTE, TRAINING_TARGET);
+            ClaimType.DATE, TRAINING_TARGET, ClaimType.TROOP_COUNT, TRAINING_TARGET, ClaimType.VOTE, TRAINING_TARGET);
     static final Map<ClaimType, Double> TEST_F1_FLOOR = Map.of(
             ClaimType.DATE, TEST_TARGET, ClaimType.TROOP_COUNT, TEST_TARGET, ClaimType.VOTE, 0.69);
     static final double TRAINING_ATTRIBUTION_FLOOR = ATTRIBUTION_TARGET;
