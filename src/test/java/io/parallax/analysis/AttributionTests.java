@@ -96,4 +96,53 @@ class AttributionTests {
         assertThat(sourceOfTroops("U.S. officials said 3,000 North Korean troops were in Russia.").source()).isEqualTo("U.S.");
         assertThat(sourceOfTroops("Western officials said around 2,000 troops were moved.").source()).isEqualTo("Western officials");
     }
+
+    @Test
+    void aBodyNamedWithoutItsCountryTakesTheCountryTheSentenceOpensWith() {
+        Attribution a = sourceOfTroops("Israel has called up 300,000 reservists, military spokesman Daniel Hagari said.");
+        assertThat(a).isEqualTo(new Attribution("Israeli military", "Daniel Hagari", "il/armed-forces"));
+        Attribution minister = sourceOfTroops("Poland will move up to 10,000 troops to the border, Defence Minister "
+                + "Mariusz Blaszczak said.");
+        assertThat(minister).isEqualTo(new Attribution("Polish Defence Ministry", "Mariusz Blaszczak", "pl/defence-ministry"));
+    }
+
+    @Test
+    void theAllianceStandsForTheOrganisationNamedBeforeItInTheSentence() {
+        Attribution a = sourceOfTroops("About 500 Turkish soldiers arrived as part of the 700 troops NATO announced on "
+                + "Tuesday, the alliance said.");
+        assertThat(a.key()).isEqualTo("nato");
+        assertThat(a.source()).isEqualTo("NATO");
+    }
+
+    @Test
+    void aTitledPersonSpeaksForTheOrganisationTheSentenceNames() {
+        Attribution a = sourceOfTroops("NATO will send 700 more troops to Kosovo, Secretary General Jens Stoltenberg said.");
+        assertThat(a).isEqualTo(new Attribution("NATO", "Jens Stoltenberg", "nato"));
+    }
+
+    @Test
+    void aVerbWithoutItsSubjectSharesTheSpeakerOfTheVerbBefore() {
+        Attribution a = sourceOfTroops("Western intelligence agencies put the number at roughly 100,000 and say it could "
+                + "rise to 175,000 soldiers.");
+        assertThat(a.source()).isEqualTo("Western intelligence agencies");
+    }
+
+    @Test
+    void aBodysNameIsNeverSplitIntoAPerson() {
+        Attribution a = sourceOfTroops("About 500 Turkish commandos landed in Pristina, NATO's Joint Force Command Naples said.");
+        assertThat(a.person()).isNull();
+        assertThat(a.key()).isEqualTo("nato");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bundeswehr                 | de/defence-ministry
+            Mossad                     | il/mossad
+            Kremlin                    | ru/presidency
+            Defence Minister           | defence-ministry
+            North Atlantic Treaty Organization | nato
+            """)
+    void sourceKeysComeFromTheGazetteerOfBodies(String name, String key) {
+        assertThat(new SourceKeys(Vocabulary.defaults()).key(name)).isEqualTo(key);
+    }
 }

@@ -80,4 +80,22 @@ class TroopFormsTests {
                 new TroopCountValue(1700, 1700, Qualifier.EXACT), new TroopCountValue(100000, 100000, Qualifier.APPROXIMATE));
         assertThat(found.get(3).subject().key()).isEqualTo("troops/russia/ukraine");
     }
+
+    @Test
+    void aBareFigureCountsTroopsSpokenOfInItsSentenceOrTheOneBefore() {
+        assertThat(troops("Poland will move up to 10,000 troops to the border. About 4,000 of them will support the "
+                + "Border Guard and 6,000 will be held in reserve.")).extracting(Claim::value).containsExactly(
+                new TroopCountValue(null, 10000, Qualifier.AT_MOST), new TroopCountValue(4000, 4000, Qualifier.APPROXIMATE),
+                new TroopCountValue(6000, 6000, Qualifier.EXACT));
+        assertThat(troops("The number of reservists called up has reached 360,000, the army said, up from 300,000 on "
+                + "Monday.")).extracting(Claim::value).containsExactly(new TroopCountValue(360000, 360000, Qualifier.EXACT),
+                new TroopCountValue(300000, 300000, Qualifier.EXACT));
+    }
+
+    @Test
+    void aBareFigureIsNeverAYearASumASmallNumberOrAFigureWithANounOfItsOwn() {
+        assertThat(troops("The army sent 2,000 troops to the border in 2024, at a cost of $300 million, with 40 of them "
+                + "medics and 500 tanks.")).extracting(Claim::text).containsExactly("2,000 troops");
+        assertThat(troops("The army sent 2,000 troops to the border. The town has 1,200 residents.")).hasSize(1);
+    }
 }

@@ -117,4 +117,59 @@ class VoteFormsTests {
         List<Claim> all = EXTRACTOR.extract(new ArticleText(null, text), LocalDate.of(2024, 12, 14));
         assertThat(all).extracting(Claim::text).containsExactly("240-206", "on Thursday");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Last week 512 members of the Bundestag voted yes and 206 no.                      | Bundestag      | 512 | 206 | -
+            In the Sejm, all 440 deputies who took part backed the accession.                 | Sejm           | 440 | -   | -
+            The Knesset rejected the motion with 52 votes.                                    | Knesset        | 52  | -   | -
+            The Chamber of Deputies approved the impeachment 367 to 137.                      | Chamber of Deputies | 367 | 137 | -
+            """)
+    void readsMoreTallyFormsAndNamesAChamberAsWrittenWhenNoCountryIsGiven(String sentence, String chamber, Integer yes,
+                                                                           Integer no, Integer abstained) {
+        List<Claim> found = votes(null, sentence);
+        assertThat(found).hasSize(1);
+        VoteValue v = (VoteValue) found.get(0).value();
+        assertThat(v.chamber()).isEqualTo(chamber);
+        assertThat(v.votesFor()).isEqualTo(yes);
+        assertThat(v.votesAgainst()).isEqualTo(no);
+        assertThat(v.abstentions()).isEqualTo(abstained);
+    }
+
+    @Test
+    void severalCountsInOneSentenceEachMakeAResultWithTheirOwnAbstentions() {
+        List<Claim> found = votes(null, "The Sejm passed the Swedish protocol unanimously, 440-0, and the Finnish one "
+                + "438-1 with two abstentions.");
+        assertThat(found).extracting(Claim::value).containsExactly(new VoteValue("Sejm", 440, 0, null, true),
+                new VoteValue("Sejm", 438, 1, 2, false));
+        assertThat(votes(null, "The Rada extended martial law with 331 votes in favour, and mobilisation with 320 votes."))
+                .extracting(c -> ((VoteValue) c.value()).votesFor()).containsExactly(331, 320);
+        assertThat(votes(null, "The first decree was backed by 331 deputies in the Rada and the second by 320, a lawmaker said."))
+                .extracting(c -> ((VoteValue) c.value()).votesFor()).containsExactly(331, 320);
+        assertThat(votes(null, "In favour of the first decree: 331. In favour of the second: 320. The Rada then adjourned."))
+                .extracting(c -> ((VoteValue) c.value()).votesFor()).containsExactly(331, 320);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "At least 215 lawmakers endorsed the impeachment complaint in the House.",
+            "More than 200 deputies signed the motion in the National Assembly."})
+    void aHedgedCountIsNoResult(String sentence) {
+        assertThat(votes(null, sentence)).isEmpty();
+    }
+
+    @Test
+    void aCountryThatIsTheMattersIsNotTheChambersCountry() {
+        // the chamber belongs to the country that owns the legislature word, not to the country the vote is about
+        assertThat(votes(null, "The U.S. House of Representatives met on Saturday. The House then passed aid for Israel "
+                + "366-58.")).extracting(c -> ((VoteValue) c.value()).chamber()).containsExactly("House of Representatives");
+        assertThat(votes("Polish lawmakers back Sweden's NATO bid", "WARSAW — Poland's lower house voted on Thursday. "
+                + "All 440 deputies present backed Sweden's membership.").get(0).value())
+                .isEqualTo(new VoteValue("Sejm", 440, null, null, true));
+        assertThat(votes(null, "Swedish MPs voted 269 in favour and 37 against. In Helsinki, the Eduskunta had voted 184-7."))
+                .extracting(c -> ((VoteValue) c.value()).chamber()).containsExactly("Riksdag", "Eduskunta");
+        // a next step in the upper house follows a vote in the lower one
+        assertThat(votes(null, "Wednesday's 232-197 vote came after the riot. The Senate trial is not expected before "
+                + "the inauguration.").get(0).value()).isEqualTo(new VoteValue("House of Representatives", 232, 197, null, false));
+    }
 }
