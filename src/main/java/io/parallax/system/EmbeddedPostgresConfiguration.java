@@ -23,15 +23,25 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedPostgresConfiguration {
 
-    // One server per data directory and JVM: test contexts share it, and it stops with the JVM.
+    // One server per data directory and JVM: contexts on the same directory (tests) share it, and it stops when the
+    // last of them closes, as it does when the application stops.
     private static final Map<Path, EmbeddedPostgresServer> servers = new ConcurrentHashMap<>();
 
-    @Bean
+    @Bean(destroyMethod = "release")
     EmbeddedPostgresServer embeddedPostgresServer(@Value("${parallax.data-dir}") Path dataDir,
             @Value("${parallax.embedded.clean:false}") boolean clean,
             @Value("${parallax.embedded.durable:true}") boolean durable) {
-        return servers.computeIfAbsent(dataDir.resolve("postgres").toAbsolutePath().normalize(),
-                dir -> new EmbeddedPostgresServer(dir, clean, durable));
+        Path directory = dataDir.resolve("postgres").toAbsolutePath().normalize();
+        synchronized (servers) {
+            EmbeddedPostgresServer server = servers.computeIfAbsent(directory,
+                    dir -> new EmbeddedPostgresServer(dir, clean, durable, () -> {
+                        synchronized (servers) {
+                            servers.remove(dir);
+                        }
+                    }));
+            server.acquire();
+            return server;
+        }
     }
 
     @Bean

@@ -39,10 +39,18 @@ final class EmbeddedPostgresServer {
     private volatile int port;
     private volatile boolean up;
     private volatile long restarts;
+    private final Runnable onStop;
+    private int users;
+    private boolean stopped;
 
     EmbeddedPostgresServer(Path directory, boolean clean, boolean durable) {
+        this(directory, clean, durable, () -> { });
+    }
+
+    EmbeddedPostgresServer(Path directory, boolean clean, boolean durable, Runnable onStop) {
         this.directory = directory;
         this.durable = durable;
+        this.onStop = onStop;
         try {
             if (clean) {
                 delete(directory);
@@ -61,6 +69,23 @@ final class EmbeddedPostgresServer {
         });
         watcher.scheduleWithFixedDelay(this::check, 500, 500, TimeUnit.MILLISECONDS);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "embedded-postgres-stop"));
+    }
+
+    /** One more application context uses this server. */
+    synchronized void acquire() {
+        users++;
+    }
+
+    /** An application context that used this server closed: the last one stops it (its data stays). */
+    void release() {
+        boolean last;
+        synchronized (this) {
+            last = --users <= 0;
+        }
+        if (last) {
+            onStop.run();
+            stop();
+        }
     }
 
     String jdbcUrl() {
@@ -95,6 +120,9 @@ final class EmbeddedPostgresServer {
     }
 
     private synchronized void start() {
+        if (stopped) {
+            return;
+        }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             try {
@@ -169,7 +197,11 @@ final class EmbeddedPostgresServer {
         }
     }
 
-    private void stop() {
+    private synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         up = false;
         watcher.shutdownNow();
         try {
