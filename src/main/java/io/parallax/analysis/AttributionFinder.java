@@ -18,6 +18,7 @@ final class AttributionFinder {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE = Pattern.compile(" ");
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.)+\\p{Lu}$");
 
     /** How many sentences back a pronoun or role noun may point to its source. */
     private static final int ANTECEDENT_SENTENCES = 5;
@@ -38,6 +39,7 @@ final class AttributionFinder {
     private final Set<String> leadingStop;
     private final Set<String> spokes;
     private final Set<String> officeWords;
+    private final Set<String> articles;
 
     AttributionFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -61,6 +63,7 @@ final class AttributionFinder {
         this.leadingStop = Set.copyOf(stop);
         this.spokes = Set.copyOf(lower(rules.words("spokesWord")));
         this.officeWords = Set.copyOf(rules.words("officeWord"));
+        this.articles = Set.copyOf(rules.words("article"));
     }
 
     private static List<String> lower(List<String> words) {
@@ -331,8 +334,8 @@ final class AttributionFinder {
     /** Splits "U.S. State Department spokesperson Matthew Miller" into source and person. */
     Attribution split(String chunk) {
         String c = stripArticle(SPACES.matcher(TRAILING_PUNCTUATION.matcher(chunk).replaceAll("")).replaceAll(" "));
-        if (c.endsWith("U.S") || c.endsWith("U.N") || c.endsWith("U.K")) {
-            c = c + ".";
+        if (ABBREVIATION_END.matcher(c).find()) {
+            c = c + "."; // "U.S." lost its last full stop with the sentence's punctuation
         }
         String body = keys.bodyName(c);
         if (body != null && c.toLowerCase(java.util.Locale.ROOT).endsWith(body.toLowerCase(java.util.Locale.ROOT))) {
@@ -407,7 +410,9 @@ final class AttributionFinder {
                 && tok.chars().skip(1).anyMatch(Character::isLowerCase);
     }
 
-    private static String stripArticle(String s) {
-        return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
+    private String stripArticle(String s) {
+        int space = s.indexOf(' ');
+        return space > 0 && articles.contains(s.substring(0, space).toLowerCase(java.util.Locale.ROOT))
+                ? s.substring(space + 1) : s;
     }
 }

@@ -15,18 +15,23 @@ import java.util.regex.Pattern;
  */
 final class ChamberResolver {
 
-    private static final Pattern ADJACENT = Pattern.compile("(?:['’]s)?\\s+(?:the\\s+)?");
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s");
-    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*)?(?:and|or|,)\\s*");
-    private static final Pattern DETERMINER = Pattern.compile("(?i)the|an?");
     private static final Pattern DATELINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}.' -]{1,40}?)(?:,|\\s+\\()");
 
     private final Vocabulary vocabulary;
+    private final Pattern adjacent;      // between a country and its legislature word: "Poland's lower house"
+    private final Pattern possessive;
+    private final Pattern coordination;  // "Finland and Sweden"
+    private final Pattern determiner;    // "the Ukraine bill"
     private final PhraseIndex matterBefore;  // words before a place that make it the matter: "aid for Israel"
     private final PhraseIndex matterAfter;   // words after a place that make it the matter: "the Ukraine bill"
 
     ChamberResolver(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        RuleBook rules = vocabulary.rules();
+        this.adjacent = rules.pattern("chamber_owner_gap");
+        this.possessive = rules.pattern("chamber_possessive");
+        this.coordination = rules.pattern("chamber_coordination");
+        this.determiner = rules.pattern("chamber_determiner");
         this.matterBefore = new PhraseIndex(vocabulary.rules().words("placeAsMatterBefore"), true);
         this.matterAfter = new PhraseIndex(vocabulary.rules().words("voteMatter"), true);
     }
@@ -230,7 +235,7 @@ final class ChamberResolver {
         for (Vocabulary.Mention p : vocabulary.places(text, Math.max(from, m.start() - 40), m.start())) {
             String id = p.ids().get(0);
             if (!vocabulary.chambersOf(id).isEmpty() && p.end() <= m.start()
-                    && ADJACENT.matcher(text).region(p.end(), m.start()).matches()) {
+                    && adjacent.matcher(text).region(p.end(), m.start()).matches()) {
                 return id;
             }
         }
@@ -259,7 +264,7 @@ final class ChamberResolver {
             if (vocabulary.chambersOf(id).isEmpty()) {
                 continue;
             }
-            if (p.end() <= m.start() && ADJACENT.matcher(text).region(p.end(), m.start()).matches()) {
+            if (p.end() <= m.start() && adjacent.matcher(text).region(p.end(), m.start()).matches()) {
                 return id;
             }
             if (matter) {
@@ -336,11 +341,11 @@ final class ChamberResolver {
                            boolean previousMatter, boolean possessives) {
         // "Russian parliament", "Poland's lower house": the country that owns a legislature word is never the matter
         for (Vocabulary.Mention c : vocabulary.chambers(text, p.end(), Math.min(to, p.end() + 40))) {
-            if (ADJACENT.matcher(text).region(p.end(), c.start()).matches()) {
+            if (adjacent.matcher(text).region(p.end(), c.start()).matches()) {
                 return false;
             }
         }
-        if (previous != null && previousMatter && COORDINATION.matcher(text).region(previous.end(), p.start()).matches()) {
+        if (previous != null && previousMatter && coordination.matcher(text).region(previous.end(), p.start()).matches()) {
             return true;
         }
         int k = p.start();
@@ -355,17 +360,17 @@ final class ChamberResolver {
             return true;
         }
         // "the Ukraine portion", "an Israel aid bill": a country that qualifies a thing after an article
-        boolean determiner = w < k && DETERMINER.matcher(text).region(w, k).matches();
+        boolean qualifier = w < k && determiner.matcher(text).region(w, k).matches();
         int after = p.end();
-        Matcher possessive = POSSESSIVE.matcher(text).region(after, Math.min(to, after + 3));
-        if (possessive.lookingAt() && possessives) {
+        Matcher owner = possessive.matcher(text).region(after, Math.min(to, after + 3));
+        if (owner.lookingAt() && possessives) {
             return true;
         }
         while (after < to && Character.isWhitespace(text.charAt(after))) {
             after++;
         }
         return after < to && Character.isLowerCase(text.charAt(after))
-                && (determiner || matterAfter.endAt(text, after, to) > after);
+                && (qualifier || matterAfter.endAt(text, after, to) > after);
     }
 
     /**

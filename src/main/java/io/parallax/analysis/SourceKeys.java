@@ -48,7 +48,9 @@ final class SourceKeys {
         this.pronouns = lower(rules.words("sourcePronoun"));
         this.genericBodies = lower(rules.words("genericBody"));
         this.genericOrganisations = lower(rules.words("genericOrganisation"));
-        this.smallWords = lower(rules.words("speakerConnector"));
+        Set<String> small = new HashSet<>(lower(rules.words("speakerConnector")));
+        small.addAll(lower(rules.words("article")));
+        this.smallWords = Set.copyOf(small);
         Map<String, String> iso = new HashMap<>();
         for (String code : Locale.getISOCountries()) {
             iso.put(Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code.toLowerCase(Locale.ROOT));
@@ -198,8 +200,7 @@ final class SourceKeys {
     boolean names(String source) {
         for (String word : source.split("\\s+")) {
             String w = word.replaceAll("[^\\p{L}.]", "");
-            if (!w.isEmpty() && !isRole(w) && !isPronoun(w) && !w.equalsIgnoreCase("a") && !w.equalsIgnoreCase("an")
-                    && !smallWords.contains(w.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && !isRole(w) && !isPronoun(w) && !smallWords.contains(w.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -260,8 +261,7 @@ final class SourceKeys {
         while (b > a && t.charAt(b - 1) == '-') {
             b--;
         }
-        String slug = t.substring(a, b);
-        return slug.startsWith("the-") ? slug.substring(4) : slug;
+        return t.substring(a, b);
     }
 
     private static Pattern wholeWords(List<String> names) {
