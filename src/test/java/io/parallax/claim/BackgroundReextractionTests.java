@@ -31,6 +31,7 @@ class BackgroundReextractionTests {
     private static final int COPIES = 60;
     private static final String OLD = "old-engine";
     private static final String OLD_LABEL = "Row of the old engine";
+    private static final String MISSING_LINEAGE = "select count(*) from article a where not exists (select 1 from article_lineage l where l.article_id = a.id)";
     private static final String EDITOR = "Basic " + Base64.getEncoder().encodeToString("editor:editor-password".getBytes(StandardCharsets.UTF_8));
     private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:test-password".getBytes(StandardCharsets.UTF_8));
 
@@ -81,6 +82,8 @@ class BackgroundReextractionTests {
             assertThat(reject.statusCode()).isEqualTo(201);
             assertThat(claimsAt(jdbc, correctedArticle, rejectedType, rejectedStart)).isZero();
 
+            // Twenty articles stored without their wire lineage, which is recorded after start-up, in the background.
+            jdbc.sql("delete from article_lineage where article_id in (select id from article order by id desc limit 20)").update();
             jdbc.sql("update claim set extractor_version = :old").param("old", OLD).update();
             jdbc.sql("update claim_extraction set extractor_version = :old").param("old", OLD).update();
             jdbc.sql("update claim set subject_label = :label where article_id = :id").param("label", OLD_LABEL)
@@ -147,6 +150,12 @@ class BackgroundReextractionTests {
             assertThat(count(jdbc, "select count(*) from claim where extractor_version <> '" + ClaimExtractor.VERSION + "'")).isZero();
             assertThat(count(jdbc, "select count(distinct article_id) from claim")).isEqualTo(withClaims);
             assertThat(count(jdbc, "select count(*) from claim where subject_label = '" + OLD_LABEL + "'")).isZero();
+            for (int i = 0; i < 600 && count(jdbc, MISSING_LINEAGE) > 0; i++) {
+                Thread.sleep(100);
+            }
+            assertThat(count(jdbc, MISSING_LINEAGE)).as("articles without a wire lineage").isZero();
+            assertThat(count(jdbc, "select count(*) from article_lineage where article_id = " + lastArticle + " and original_id is not null"))
+                    .as("the last copy is linked to an earlier copy of its text").isEqualTo(1);
             // The engine finds the rejected claim again (its copy has it), and the editor's decision removes it again.
             assertThat(claimsAt(jdbc, copyOfCorrected, rejectedType, rejectedStart)).isEqualTo(1);
             assertThat(claimsAt(jdbc, correctedArticle, rejectedType, rejectedStart)).isZero();
