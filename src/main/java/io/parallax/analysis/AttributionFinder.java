@@ -17,6 +17,7 @@ final class AttributionFinder {
     private static final int MAX_SPEAKER_TOKENS = 14;
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern SPACE = Pattern.compile(" ");
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.)+\\p{Lu}$");
 
@@ -161,7 +162,7 @@ final class AttributionFinder {
     }
 
     private boolean isGeneric(String source) {
-        String[] words = source.split("\\s+");
+        String[] words = SPACES.split(source);
         return words.length <= 2 && keys.isGenericBody(words[words.length - 1]) && !keys.identifies(source)
                 && !Character.isUpperCase(source.charAt(0));
     }
@@ -376,7 +377,7 @@ final class AttributionFinder {
         if (org != null) {
             String[] tok = SPACE.split(org);
             int end = tok.length;
-            while (end > 1 && keys.isRole(tok[end - 1].replaceAll("[^\\p{L}]", ""))) {
+            while (end > 1 && keys.isRole(NOT_LETTER.matcher(tok[end - 1]).replaceAll(""))) {
                 end--;
             }
             if (end < tok.length) {

@@ -134,19 +134,28 @@ public final class ClaimExtractor {
                 if (!cued && r.cued()) {
                     continue;
                 }
-                List<Span> mine = new ArrayList<>();
+                int before = taken.size();
                 for (Claim c : r.extractor().extract(sentence)) {
-                    if (taken.stream().noneMatch(c.span()::overlaps) && reading.reserved().stream().noneMatch(c.span()::overlaps)) {
+                    if (!overlapsAny(taken, before, c.span()) && !overlapsAny(reading.reserved(), reading.reserved().size(), c.span())) {
                         reading.accept(c, i);
-                        mine.add(c.span());
+                        taken.add(c.span());
                     }
                 }
-                taken.addAll(mine);
             }
         }
         List<Claim> out = new ArrayList<>(reading.claims());
         out.sort(ORDER);
         return Extraction.of(out);
+    }
+
+    // An extractor's own claims never keep each other out: only the first {@code n} spans, of earlier extractors, count.
+    private static boolean overlapsAny(List<Span> spans, int n, Span span) {
+        for (int k = 0; k < n; k++) {
+            if (spans.get(k).overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,11 +5,23 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reusable matchers over one article body, so the rules do not allocate a matcher per sentence; lives inside one call. */
+/**
+ * Reusable matchers over one article body, so the rules do not allocate a matcher per sentence; lives inside one call.
+ * The matchers themselves are kept per thread and handed to the next article reset, because a matcher's group arrays
+ * cost more to allocate than most matches cost to run.
+ */
 final class Matchers {
 
+    private static final ThreadLocal<Map<Pattern, Slot>> POOL = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /** A pooled matcher and the article reading that last reset it. */
+    private static final class Slot {
+        private Matcher matcher;
+        private Matchers owner;
+    }
+
     private final String text;
-    private final Map<Pattern, Matcher> cache = new IdentityHashMap<>();
+    private final Map<Pattern, Slot> pool = POOL.get();
 
     Matchers(String text) {
         this.text = text;
@@ -17,12 +29,18 @@ final class Matchers {
 
     /** The matcher of {@code p} over the body; callers always set a region, which also resets it. */
     Matcher get(Pattern p) {
-        Matcher m = cache.get(p);
-        if (m == null) {
-            m = p.matcher(text);
-            cache.put(p, m);
+        Slot s = pool.get(p);
+        if (s == null) {
+            s = new Slot();
+            s.matcher = p.matcher(text);
+            s.owner = this;
+            pool.put(p, s);
+        } else if (s.owner != this) {
+            // as fresh as a new matcher: opaque, anchoring bounds, over this body
+            s.matcher.reset(text).useTransparentBounds(false).useAnchoringBounds(true);
+            s.owner = this;
         }
-        return m;
+        return s.matcher;
     }
 
     /** Like {@link #get} with lookarounds and word boundaries that see past the region. */

@@ -46,6 +46,21 @@ final class NumberParser {
     }
 
     private long parseDigits(String p) {
+        // most figures are plain digits with thousands commas ("397", "10,000"): read those without the regexes below
+        long plain = 0;
+        int digits = 0;
+        for (int i = 0; i < p.length() && plain >= 0; i++) {
+            char c = p.charAt(i);
+            if (c >= '0' && c <= '9') {
+                plain = plain * 10 + (c - '0');
+                digits++;
+            } else if (c != ',' || digits > 15) {
+                plain = -1;
+            }
+        }
+        if (plain >= 0 && digits > 0 && digits <= 15) {
+            return plain;
+        }
         String compact = p.replace(",", "").replace("\u00a0", " ").replace("\u202f", " ");
         long multiplier = 1;
         String squeezed = DIGIT_GAP.matcher(compact).replaceAll("");
