@@ -33,6 +33,9 @@ final class AttributionFinder {
     private final Pattern trailingRole;
     private final Pattern trailingSaid;
     private final Pattern saidInverted;
+    private final Pattern appositive;
+    private final Pattern saidPersonRole;
+    private final Set<String> qualifiers;
     private final Pattern anaphor;
     private final Set<String> auxiliaries;
     private final Set<String> connectors;
@@ -53,6 +56,9 @@ final class AttributionFinder {
         this.trailingRole = rules.pattern("source_trailing_role");
         this.trailingSaid = rules.pattern("source_trailing_said");
         this.saidInverted = rules.pattern("source_said_inverted");
+        this.appositive = rules.pattern("source_appositive");
+        this.saidPersonRole = rules.pattern("source_said_person_role");
+        this.qualifiers = Set.copyOf(lower(rules.words("sourceQualifier")));
         this.anaphor = rules.pattern("source_anaphor");
         this.auxiliaries = Set.copyOf(lower(rules.words("speakerAuxiliary")));
         this.connectors = Set.copyOf(rules.words("speakerConnector"));
@@ -96,6 +102,12 @@ final class AttributionFinder {
                 if (org != null) {
                     return new Attribution(org.source(), a.person(), org.key());
                 }
+            }
+            if (a.source() != null && a.person() == null && isGeneric(a.source())) {
+                // "the agency added": a body of the last named country or organisation, else nobody named
+                Attribution body = nearestNamed(s, null, start);
+                return body != null && body.key() != null && (body.key().indexOf('/') > 0 || keys.body(body.source(), null) != null)
+                        ? new Attribution(body.source(), null, body.key()) : null;
             }
             return a.source() == null && a.person() == null ? null : a;
         }
@@ -245,6 +257,12 @@ final class AttributionFinder {
                 return a;
             }
         }
+        if (!verbs.isEmpty()) {
+            Matcher app = mx.get(appositive).region(s.start(), start);
+            if (app.find()) {
+                return finish(app.group("org"), app.group("person"));
+            }
+        }
         List<PhraseIndex.Hit> cues = accordingCue.find(text, s.start(), s.end());
         if (!cues.isEmpty()) {
             Matcher acc = mx.get(according).region(cues.get(0).start(), s.end());
@@ -262,6 +280,10 @@ final class AttributionFinder {
         Matcher said = mx.get(trailingSaid).region(end, s.end());
         if (said.find()) {
             return split(said.group("src").strip());
+        }
+        Matcher personRole = mx.get(saidPersonRole).region(end, s.end());
+        if (personRole.find()) {
+            return finish(personRole.group("org"), personRole.group("person"));
         }
         Matcher inv = mx.get(saidInverted).region(end, s.end());
         if (inv.find()) {
@@ -370,7 +392,7 @@ final class AttributionFinder {
      * after it ("Pentagon press secretary" is the Pentagon) and with its key; none when it names nobody at all.
      */
     Attribution finish(String source, String person) {
-        String org = source == null ? null : stripArticle(source.strip());
+        String org = source == null ? null : leadIn(stripArticle(source.strip()));
         if (org != null && !keys.names(org)) {
             org = null;
         }
@@ -382,6 +404,9 @@ final class AttributionFinder {
             }
             if (end < tok.length) {
                 String shorter = String.join(" ", java.util.Arrays.copyOfRange(tok, 0, end));
+                if (shorter.endsWith("'s") || shorter.endsWith("’s")) {
+                    shorter = shorter.substring(0, shorter.length() - 2); // "the Pentagon's press secretary"
+                }
                 // "U.S. Defense Secretary" names the defence department, which "U.S. Defense" no longer does
                 String whole = keys.key(org);
                 boolean wholeIsBody = whole != null && whole.indexOf('/') > 0 && keys.key(shorter).indexOf('/') < 0;
@@ -403,6 +428,32 @@ final class AttributionFinder {
             }
         }
         return new Attribution(org, person, keys.key(org));
+    }
+
+    /**
+     * A source without the words before its name: "senior U.S." is the U.S., "statement from the Defence Ministry"
+     * and "spokesperson for the Pentagon" are the ministry and the Pentagon; "the Pentagon's" is the Pentagon.
+     */
+    private String leadIn(String org) {
+        String[] tok = SPACE.split(org);
+        int from = 0;
+        while (from < tok.length - 1) {
+            String w = tok[from].toLowerCase(java.util.Locale.ROOT);
+            if (qualifiers.contains(w) || articles.contains(w)) {
+                from++;
+            } else if (from + 2 < tok.length && keys.isRole(w) && connectors.contains(tok[from + 1].toLowerCase(java.util.Locale.ROOT))) {
+                from += 2;
+            } else if (connectors.contains(w) && from > 0) {
+                from++;
+            } else {
+                break;
+            }
+        }
+        String out = String.join(" ", java.util.Arrays.copyOfRange(tok, from, tok.length));
+        if (out.endsWith("'s") || out.endsWith("’s")) {
+            out = out.substring(0, out.length() - 2);
+        }
+        return out;
     }
 
     private boolean isNameToken(String tok) {

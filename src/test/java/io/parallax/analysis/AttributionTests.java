@@ -145,4 +145,16 @@ class AttributionTests {
     void sourceKeysComeFromTheGazetteerOfBodies(String name, String key) {
         assertThat(new SourceKeys(Vocabulary.defaults()).key(name)).isEqualTo(key);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            About 3,000 troops will deploy, a senior U.S. official said.                        | U.S.     | -            | us
+            About 3,000 troops will deploy, a spokesperson for the Pentagon said.               | Pentagon | -            | us/defense-department
+            About 3,000 troops will deploy, the Pentagon's press secretary said.                | Pentagon | -            | us/defense-department
+            John Kirby, the Pentagon spokesman, said about 3,000 troops would deploy to Poland. | Pentagon | John Kirby   | us/defense-department
+            "We have 3,000 troops ready," said Rustem Umerov, Ukraine's defence minister.       | Ukraine's defence minister | Rustem Umerov | ua/defence-ministry
+            """)
+    void theWordsAroundASourceAreNoPartOfIt(String sentence, String source, String person, String key) {
+        assertThat(sourceOfTroops(sentence)).isEqualTo(new Attribution(source, person, key));
+    }
 }
