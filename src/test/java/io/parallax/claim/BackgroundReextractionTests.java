@@ -126,6 +126,12 @@ class BackgroundReextractionTests {
             assertThat(p.total()).isEqualTo(articles);
             String page = send(port, "GET", "/extraction", EDITOR, null).body();
             assertThat(page).contains("extraction-bar").contains("articles read");
+            // While it runs, the page polls its progress fragment (htmx) and refreshes itself without JavaScript.
+            assertThat(page).contains("hx-get=\"/extraction/progress\"").contains("http-equiv=\"refresh\"");
+            HttpResponse<String> fragment = send(port, "GET", "/extraction/progress", EDITOR, null);
+            assertThat(fragment.statusCode()).isEqualTo(200);
+            assertThat(fragment.body()).contains("id=\"extraction-progress\"").doesNotContain("<html");
+            assertThat(send(port, "GET", "/extraction", null, null).statusCode()).isIn(302, 401);
             String health = send(port, "GET", "/actuator/health", ADMIN, null).body();
             assertThat(health).contains("\"claimReextraction\"").contains("\"remaining\"");
             seenBeforeStop = (int) job.progress().done();
@@ -161,7 +167,8 @@ class BackgroundReextractionTests {
             assertThat(claimsAt(jdbc, correctedArticle, rejectedType, rejectedStart)).isZero();
 
             int port = port(third);
-            assertThat(send(port, "GET", "/extraction", EDITOR, null).body()).contains("Every article has been read by the running engine");
+            String finished = send(port, "GET", "/extraction", EDITOR, null).body();
+            assertThat(finished).contains("Every article has been read by the running engine").doesNotContain("hx-get=\"/extraction/progress\"");
             assertThat(send(port, "GET", "/actuator/health", ADMIN, null).body()).contains("\"state\":\"DONE\"");
         }
     }
