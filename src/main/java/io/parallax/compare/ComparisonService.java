@@ -188,7 +188,10 @@ public class ComparisonService {
 
     /** The verdict over the given claims of one fact, as the matrix would reach it. */
     static Verdicts.Decision decide(ClaimType type, List<ClaimView> claims, Map<Long, ArticleRef> refs) {
-        Clustering clustering = cluster(claims);
+        return decide(type, cluster(claims), refs);
+    }
+
+    private static Verdicts.Decision decide(ClaimType type, Clustering clustering, Map<Long, ArticleRef> refs) {
         List<Group> groups = clustering.groups().stream().map(c -> group(c, refs)).toList();
         List<Entry> fitEither = clustering.ambiguous().stream().map(c -> new Entry(refs.get(c.articleId()), c, false)).toList();
         return Verdicts.decide(type, groups, fitEither);
@@ -196,8 +199,9 @@ public class ComparisonService {
 
     private Row row(List<ClaimView> rowClaims, List<Column> columns, Map<Long, ArticleRef> refs) {
         ClaimView first = rowClaims.get(0);
+        // Clustered once: the verdict and the cells' marks read the same groups.
         Clustering clustering = cluster(rowClaims);
-        Verdicts.Decision decision = decide(first.type(), rowClaims, refs);
+        Verdicts.Decision decision = decide(first.type(), clustering, refs);
         List<Group> groups = decision.groups();
         Set<Long> consensus = decision.consensus() == null ? Set.of()
                 : decision.consensus().entries().stream().map(e -> e.claim().id()).collect(Collectors.toSet());
