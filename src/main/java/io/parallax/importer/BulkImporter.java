@@ -46,7 +46,8 @@ import io.parallax.importer.ImportJobs.PendingItem;
 public class BulkImporter {
 
     private static final Logger log = LoggerFactory.getLogger(BulkImporter.class);
-    private static final int AHEAD = 2;
+    /** Batches prepared ahead of the writer, so the workers keep the cores busy while a batch is being stored. */
+    private static final int AHEAD = 4;
 
     private final ImportJobs jobs;
     private final ArticleImporter importer;

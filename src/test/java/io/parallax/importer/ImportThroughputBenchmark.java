@@ -43,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("test")
 @TestPropertySource(properties = {"parallax.data-dir=target/import-benchmark-data", "parallax.seed.enabled=false",
         "parallax.import.max-request-size=200MB", "parallax.import.batch-size=250",
+        // The COPY of all rows is one statement; the request-time limit of 10 s is not meant for it on a busy machine.
+        "parallax.db.statement-timeout=PT5M",
         "logging.level.io.parallax.importer=DEBUG"})
 class ImportThroughputBenchmark {
 
