@@ -71,6 +71,14 @@ final class RuleBook {
         Map<String, Map<String, String>> t = new LinkedHashMap<>();
         calendarWords(w, t);
         readWords(resources.get("words.txt"), w, t);
+        if (resources.containsKey("events.txt")) {
+            readWords(resources.get("events.txt"), w, t);
+        }
+        // extra month spellings ("Sept") join the calendar's names
+        for (String extra : w.getOrDefault("monthExtra", List.of())) {
+            w.get("month").add(extra);
+            t.get("month").put(fold(extra), t.get("monthExtra").get(fold(extra)));
+        }
         this.words = freeze(w);
         Map<String, Map<String, String>> ft = new HashMap<>();
         t.forEach((k, v) -> ft.put(k, Map.copyOf(v)));
@@ -139,6 +147,10 @@ final class RuleBook {
         }
         Map<String, String> res = new HashMap<>();
         res.put("words.txt", read("rules/" + tag + "/words.txt"));
+        String events = read("rules/" + tag + "/events.txt");
+        if (events != null) {
+            res.put("events.txt", events);
+        }
         for (String f : RULE_FILES) {
             String data = read("rules/" + tag + "/" + f);
             if (data != null) {
@@ -406,11 +418,6 @@ final class RuleBook {
             if (eq >= 0) {
                 t.computeIfAbsent(section, k -> new HashMap<>()).put(fold(phrase), line.substring(eq + 3).strip());
             }
-        }
-        // extra month spellings ("Sept") join the calendar's names
-        for (String extra : w.getOrDefault("monthExtra", List.of())) {
-            w.get("month").add(extra);
-            t.get("month").put(fold(extra), t.get("monthExtra").get(fold(extra)));
         }
     }
 

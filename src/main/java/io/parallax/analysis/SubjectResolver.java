@@ -16,6 +16,13 @@ final class SubjectResolver {
     private final ChamberResolver chambers;
     private final PhraseIndex matterIndex;
     private final java.util.Set<String> genericMatter;
+    private final List<String> firstMatter;
+    private final java.util.Set<String> legislative;
+    private final java.util.Set<String> statements;
+    private final java.util.Set<String> agentEvents;
+    private final java.util.Set<String> eventArgumentLead;
+    private final java.util.Set<String> passiveMarkers;
+    private final PhraseIndex objectIndex;
 
     SubjectResolver(Vocabulary vocabulary, AttributionFinder attributions) {
         this.vocabulary = vocabulary;
@@ -23,6 +30,13 @@ final class SubjectResolver {
         this.chambers = new ChamberResolver(vocabulary);
         this.matterIndex = new PhraseIndex(vocabulary.rules().words("voteMatter"), true);
         this.genericMatter = java.util.Set.copyOf(vocabulary.rules().words("genericMatter"));
+        this.firstMatter = List.copyOf(vocabulary.rules().words("voteMatterFirst"));
+        this.legislative = java.util.Set.copyOf(vocabulary.rules().words("legislativeEvent"));
+        this.statements = java.util.Set.copyOf(vocabulary.rules().words("statementEvent"));
+        this.agentEvents = java.util.Set.copyOf(vocabulary.rules().words("agentEvent"));
+        this.eventArgumentLead = java.util.Set.copyOf(vocabulary.rules().words("eventArgumentLead"));
+        this.passiveMarkers = java.util.Set.copyOf(vocabulary.rules().words("passiveMarker"));
+        this.objectIndex = new PhraseIndex(vocabulary.rules().words("eventObject"), true);
     }
 
     static String slug(String s) {
@@ -45,42 +59,99 @@ final class SubjectResolver {
 
     /**
      * A vote's subject: its chamber plus the kind of matter it decided ([voteMatter]: impeachment, budget, bill...),
-     * from the matter words of its sentence (a specific kind over a generic one, then the nearest), else the headline.
+     * from the matter words of its sentence (a specific kind over a generic one, then the nearest), else the sentence
+     * before, else the headline; a number word before the matter ("the first impeachment vote") keeps repeated votes
+     * apart.
      */
     Subject forVote(ArticleContext ctx, Matchers mx, int index, Vocabulary.Chamber chamber) {
         Sentence s = ctx.sentences().get(index);
-        String kind = matterKind(ctx.body(), s.start(), s.end(), s.start());
-        if (kind == null) {
-            kind = matterKind(ctx.title(), 0, ctx.title().length(), 0);
-        }
-        return voteSubject(chamber, kind);
+        return voteSubject(chamber, matter(ctx, index, s.start()));
     }
 
-    private Subject voteSubject(Vocabulary.Chamber chamber, String kind) {
-        String chamberSlug = chamber == null ? "parliament" : chamber.slug();
-        String chamberName = chamber == null ? "Parliament" : chamber.name();
-        if ("ratification".equals(kind)) {
-            return ratification(chamber);
+    /** The kind of matter a vote at {@code pos} of sentence {@code index} decided, with its ordinal if any. */
+    private Matter matter(ArticleContext ctx, int index, int pos) {
+        Sentence s = ctx.sentences().get(index);
+        Matter m = matterIn(ctx.body(), s.start(), s.end(), pos);
+        if (m != null && !genericMatter.contains(m.kind())) {
+            return m;
         }
-        if (kind == null) {
-            return new Subject("vote/" + chamberSlug, chamberName + " vote");
-        }
-        return new Subject("vote/" + chamberSlug + "/" + kind, chamberName + " vote: " + kind.replace('-', ' '));
-    }
-
-    // The kind of matter named in text[from, to): ratification first, then a specific kind, then a generic one.
-    private String matterKind(String text, int from, int to, int near) {
-        String best = null;
-        int bestRank = -1;
-        for (PhraseIndex.Hit h : matterIndex.find(text, from, to)) {
-            String kind = vocabulary.rules().value("voteMatter", h.term());
-            int rank = "ratification".equals(kind) ? 3 : genericMatter.contains(kind) ? 1 : 2;
-            if (rank > bestRank) {
-                best = kind;
-                bestRank = rank;
+        // "the motion", "the bill": the matter the text was talking about just before, else the headline's
+        Matter before = index > 0 ? matterIn(ctx.body(), ctx.sentences().get(index - 1).start(), s.start(), s.start())
+                : null;
+        Matter title = matterIn(ctx.title(), 0, ctx.title().length(), 0);
+        for (Matter context : java.util.Arrays.asList(before, title)) {
+            if (context != null && !genericMatter.contains(context.kind())) {
+                return new Matter(context.kind(), m != null ? m.ordinal() : null);
             }
         }
-        return best;
+        return m;
+    }
+
+    /** A kind of matter and the ordinal word before it ("first", "third"), or null. */
+    record Matter(String kind, String ordinal) {
+    }
+
+    private Subject voteSubject(Vocabulary.Chamber chamber, Matter matter) {
+        String chamberSlug = chamber == null ? "parliament" : chamber.slug();
+        String chamberName = chamber == null ? "Parliament" : chamber.name();
+        String kind = matter == null || genericMatter.contains(matter.kind()) ? null : matter.kind();
+        String ordinal = matter == null || matter.ordinal() == null ? "" : "/" + matter.ordinal();
+        String ordinalLabel = ordinal.isEmpty() ? "" : " (" + matter.ordinal() + ")";
+        if ("ratification".equals(kind)) {
+            Subject r = ratification(chamber);
+            return new Subject(r.key() + ordinal, r.label() + ordinalLabel);
+        }
+        if (kind == null) {
+            return new Subject("vote/" + chamberSlug + "/" + GENERIC_KIND + ordinal, chamberName + " vote" + ordinalLabel);
+        }
+        return new Subject("vote/" + chamberSlug + "/" + kind + ordinal,
+                chamberName + " vote: " + kind.replace('-', ' ') + ordinalLabel);
+    }
+
+    // The key part of a vote whose matter names no specific kind: bills, motions and amendments share it.
+    private static final String GENERIC_KIND = "measure";
+
+    /**
+     * The kind of matter named in text[from, to): a kind of [voteMatterFirst] first, then a specific kind, then a
+     * generic one, the nearest to {@code near} among equals.
+     */
+    private Matter matterIn(String text, int from, int to, int near) {
+        PhraseIndex.Hit best = null;
+        String bestKind = null;
+        int bestRank = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PhraseIndex.Hit h : matterIndex.find(text, from, to)) {
+            String kind = vocabulary.rules().value("voteMatter", h.term());
+            int first = firstMatter.indexOf(kind);
+            int rank = first >= 0 ? 10 - first : genericMatter.contains(kind) ? 1 : 2;
+            int distance = Math.abs(h.start() - near);
+            if (rank > bestRank || (rank == bestRank && distance < bestDistance)) {
+                best = h;
+                bestKind = kind;
+                bestRank = rank;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : new Matter(bestKind, ordinalBefore(text, from, best.start()));
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+
+    /** An [eventOrdinal] among the three words before {@code pos} ("the first impeachment", "third and final reading"). */
+    private String ordinalBefore(String text, int from, int pos) {
+        int lo = Math.max(from, pos - 40);
+        Matcher m = WORD.matcher(text).region(lo, pos);
+        List<String> words = new java.util.ArrayList<>();
+        while (m.find()) {
+            words.add(m.group());
+        }
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
+            String o = vocabulary.rules().value("eventOrdinal", words.get(i));
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
     }
 
     static Subject ratification(Vocabulary.Chamber chamber) {
@@ -94,7 +165,12 @@ final class SubjectResolver {
 
     private static final Dated NONE = new Dated(null, null);
 
-    /** The event a date dates, chosen from trigger words in its clause (else its sentence). */
+    /**
+     * The event a date dates: the event word nearest to it in its clause (else shortly before it, else anywhere in its
+     * sentence), normalised through [event]. A legislature's decision takes the vote's subject (chamber + matter); a
+     * statement is keyed by who made it; any other event by its normal form plus its argument ("invasion/ukraine",
+     * "visit/hungary", "signing/treaty").
+     */
     Dated forDate(ArticleContext ctx, Matchers mx, int index, Clauses clauses, List<Vocabulary.Mention> events, int start,
                  int end) {
         Sentence s = ctx.sentences().get(index);
@@ -111,33 +187,118 @@ final class SubjectResolver {
             best = nearest(events, start, end, Math.max(s.start(), start - 60), start);
         }
         if (best == null) {
+            best = nearest(events, start, end, s.start(), s.end());
+        }
+        if (best == null) {
             return NONE;
         }
-        return switch (best.kind()) {
-            case "ratification" -> new Dated(voteSubject(chamber(ctx, index, start),
-                    matterKind(body, s.start(), s.end(), start)), null);
-            case "signing" -> new Dated(new Subject("signing/treaty", vocabulary.eventLabel("signing")), null);
-            case "launch" -> new Dated(launch(body, s, best), null);
-            case "statement" -> {
-                Attribution a = attributions.speakerBefore(body, s, mx, best.start());
-                // keyed by the source's normalised key, so "U.S." and "United States" make one statement
-                yield a == null || a.source() == null ? NONE
-                        : new Dated(new Subject("statement/" + a.key(), "Statement by " + a.source()), a);
+        String event = best.kind();
+        if (legislative.contains(event)) {
+            Matter matter = matter(ctx, index, best.start());
+            if (matter == null && "impeachment".equals(event)) {
+                matter = new Matter("impeachment", null);
             }
-            default -> NONE;
-        };
+            String ordinal = ordinalBefore(body, s.start(), best.start());
+            if (matter != null && matter.ordinal() == null && ordinal != null) {
+                matter = new Matter(matter.kind(), ordinal);
+            } else if (matter == null && ordinal != null) {
+                matter = new Matter(GENERIC_KIND, ordinal);
+            }
+            return new Dated(voteSubject(chamber(ctx, index, start), matter), null);
+        }
+        if (statements.contains(event)) {
+            Attribution a = attributions.speakerBefore(body, s, mx, best.start());
+            // keyed by the source's normalised key, so "U.S." and "United States" make one statement
+            return a == null || a.source() == null ? NONE
+                    : new Dated(new Subject("statement/" + a.key(), "Statement by " + a.source()), a);
+        }
+        Argument argument = argument(body, s, best, cs, event);
+        String named = vocabulary.eventLabel(event);
+        String label = capitalise(named == null ? event : named);
+        String ordinal = ordinalBefore(body, s.start(), best.start());
+        String key = event + (argument == null ? "" : "/" + argument.key()) + (ordinal == null ? "" : "/" + ordinal);
+        return new Dated(new Subject(key, argument == null ? label : label + ": " + argument.label()), null);
     }
 
-    private Subject launch(String body, Sentence s, Vocabulary.Mention trigger) {
-        Vocabulary.Country country = null;
-        for (Vocabulary.Mention p : vocabulary.places(body, s.start(), trigger.start())) {
-            country = vocabulary.country(p.ids().get(0));
+    /** What an event was done to (or, for [agentEvent], who did it), as a key and a label. */
+    record Argument(String key, String label) {
+    }
+
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*");
+
+    private Argument argument(String body, Sentence s, Vocabulary.Mention trigger, int clauseStart, String event) {
+        if (agentEvents.contains(event)) {
+            Vocabulary.Country country = null;
+            for (Vocabulary.Mention p : vocabulary.places(body, Math.max(s.start(), clauseStart), trigger.start())) {
+                country = vocabulary.country(p.ids().get(0));
+            }
+            if (country != null) {
+                return new Argument(country.slug(), country.name());
+            }
         }
-        String label = vocabulary.eventLabel("launch");
-        if (country == null) {
-            return new Subject("launch", capitalise(label));
+        // a name right after the event, past "of", "on", "the" ("annexation of Crimea", "visited Budapest")
+        Matcher w = WORD.matcher(body).region(trigger.end(), s.end());
+        int at = trigger.end();
+        while (w.find() && body.substring(at, w.start()).isBlank()) {
+            String word = w.group();
+            if (eventArgumentLead.contains(word.toLowerCase(Locale.ROOT))) {
+                at = w.end();
+                continue;
+            }
+            if (Character.isUpperCase(word.charAt(0))) {
+                Argument a = name(body, w.start(), s.end());
+                if (a != null) {
+                    return a;
+                }
+            }
+            break;
         }
-        return new Subject("launch/" + country.slug(), country.demonym() + " " + label);
+        // what the sentence says the event was about ("signed the agreement")
+        for (PhraseIndex.Hit h : objectIndex.find(body, s.start(), s.end())) {
+            String object = vocabulary.rules().value("eventObject", h.term());
+            return new Argument(object, object);
+        }
+        // "Shehbaz Sharif was elected": the name before a passive verb
+        Matcher before = WORD.matcher(body).region(Math.max(s.start(), trigger.start() - 30), trigger.start());
+        List<int[]> words = new java.util.ArrayList<>();
+        while (before.find()) {
+            words.add(new int[] {before.start(), before.end()});
+        }
+        if (words.size() > 1) {
+            int[] last = words.get(words.size() - 1);
+            int[] subject = words.get(words.size() - 2);
+            if (passiveMarkers.contains(body.substring(last[0], last[1]).toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(body.charAt(subject[0]))) {
+                int from = subject[0];
+                for (int i = words.size() - 3; i >= 0 && Character.isUpperCase(body.charAt(words.get(i)[0])); i--) {
+                    from = words.get(i)[0];
+                }
+                return name(body, from, subject[1]);
+            }
+        }
+        return null;
+    }
+
+    /** The argument a capitalised name starting at {@code from} stands for: a country, else its last word. */
+    private Argument name(String body, int from, int to) {
+        Matcher n = NAME.matcher(body).region(from, to);
+        if (!n.lookingAt()) {
+            return null;
+        }
+        String text = n.group();
+        String first = text.split("\\s+")[0].replaceAll("[.]$", "");
+        if (vocabulary.rules().value("month", first) != null || vocabulary.rules().value("weekday", first) != null) {
+            return null;
+        }
+        for (Vocabulary.Mention p : vocabulary.places(body, n.start(), n.end())) {
+            Vocabulary.Country c = vocabulary.country(p.ids().get(0));
+            if (c != null) {
+                return new Argument(c.slug(), c.name());
+            }
+        }
+        String[] words = text.split("\\s+");
+        String last = slug(words[words.length - 1]);
+        return last.isEmpty() ? null : new Argument(last, text);
     }
 
     private static Vocabulary.Mention nearest(List<Vocabulary.Mention> events, int start, int end, int from, int to) {

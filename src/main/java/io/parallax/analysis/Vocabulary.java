@@ -117,10 +117,9 @@ public final class Vocabulary {
             }
         }
         Map<String, String> events = new LinkedHashMap<>();
-        for (String section : rules.sections("event.")) {
-            for (String w : rules.words(section)) {
-                events.put(w.toLowerCase(Locale.ROOT), section.substring("event.".length()));
-            }
+        // events.txt: each event word with the normal form of the event it names
+        for (Map.Entry<String, String> e : rules.table("event").entrySet()) {
+            events.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue());
         }
         Map<String, List<Chamber>> byCountry = new HashMap<>();
         for (Chamber c : chambers.values()) {
