@@ -2,13 +2,12 @@ package io.parallax.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Decides what a claim is about (which chamber's ratification, whose troops where, which statement) so outlets line up. */
 final class SubjectResolver {
 
-    private static final Pattern DESTINATION_PREP = Pattern.compile(
-            "(?i)\\b(?:to|in|into|inside|for|at|on|across|within|toward|towards)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     private final Vocabulary vocabulary;
@@ -23,6 +22,13 @@ final class SubjectResolver {
     private final java.util.Set<String> eventArgumentLead;
     private final java.util.Set<String> passiveMarkers;
     private final PhraseIndex objectIndex;
+    private final List<String> backdrops;
+    private final Pattern destinationCue;
+    private final Pattern locationCue;
+    private final Pattern originCue;
+    private final PhraseIndex presenceIndex;
+    private final PhraseIndex motionIndex;
+    private final java.util.Set<String> troopNouns;
 
     SubjectResolver(Vocabulary vocabulary, AttributionFinder attributions) {
         this.vocabulary = vocabulary;
@@ -37,6 +43,17 @@ final class SubjectResolver {
         this.eventArgumentLead = java.util.Set.copyOf(vocabulary.rules().words("eventArgumentLead"));
         this.passiveMarkers = java.util.Set.copyOf(vocabulary.rules().words("passiveMarker"));
         this.objectIndex = new PhraseIndex(vocabulary.rules().words("eventObject"), true);
+        this.backdrops = List.copyOf(vocabulary.rules().words("eventBackdrop"));
+        this.destinationCue = cuePattern(vocabulary.rules().words("troopDestinationCue"));
+        this.locationCue = cuePattern(vocabulary.rules().words("troopLocationCue"));
+        this.originCue = cuePattern(vocabulary.rules().words("troopOriginCue"));
+        this.presenceIndex = new PhraseIndex(vocabulary.rules().words("troopPresenceCue"), true);
+        this.motionIndex = new PhraseIndex(vocabulary.rules().words("troopMotionCue"), true);
+        java.util.Set<String> nouns = new java.util.HashSet<>();
+        for (String n : vocabulary.rules().words("troopNoun")) {
+            nouns.add(n.toLowerCase(Locale.ROOT));
+        }
+        this.troopNouns = java.util.Set.copyOf(nouns);
     }
 
     static String slug(String s) {
@@ -108,8 +125,8 @@ final class SubjectResolver {
                 chamberName + " vote: " + kind.replace('-', ' ') + ordinalLabel);
     }
 
-    // The key part of a vote whose matter names no specific kind: bills, motions and amendments share it.
-    private static final String GENERIC_KIND = "measure";
+    // The key part of a vote whose matter names no specific kind: bills, motions, packages and amendments share it.
+    private static final String GENERIC_KIND = "bill";
 
     /**
      * The kind of matter named in text[from, to): a kind of [voteMatterFirst] first, then a specific kind, then a
@@ -192,6 +209,48 @@ final class SubjectResolver {
         if (best == null) {
             return NONE;
         }
+        if (backdrop(body, s, best)) {
+            List<Vocabulary.Mention> others = events.stream().filter(e -> !backdrop(body, s, e)).toList();
+            Vocabulary.Mention main = nearest(others, start, end, cs, ce);
+            best = main != null ? main : best;
+        }
+        Dated dated = forEvent(ctx, mx, index, s, best, start, cs);
+        if (dated == NONE && statements.contains(best.kind())) {
+            // "188 deputies voted in favour, the speaker announced on Monday": a statement by nobody named dates
+            // the other event of its sentence
+            List<Vocabulary.Mention> others = events.stream().filter(e -> !statements.contains(e.kind())).toList();
+            Vocabulary.Mention other = nearest(others, start, end, s.start(), s.end());
+            if (other != null) {
+                dated = forEvent(ctx, mx, index, s, other, start, cs);
+            }
+        }
+        return dated;
+    }
+
+    // Whether an event word stands in a backdrop phrase ("during a visit to Pyongyang").
+    private boolean backdrop(String body, Sentence s, Vocabulary.Mention e) {
+        int from = Math.max(s.start(), e.start() - 30);
+        String before = body.substring(from, e.start()).toLowerCase(Locale.ROOT);
+        String[] words = before.trim().split("\\s+");
+        int n = words.length;
+        for (String cue : backdrops) {
+            String[] c = cue.split(" ");
+            for (int i = Math.max(0, n - 3); i + c.length <= n; i++) {
+                boolean match = true;
+                for (int k = 0; k < c.length && match; k++) {
+                    match = words[i + k].equals(c[k]);
+                }
+                if (match) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Dated forEvent(ArticleContext ctx, Matchers mx, int index, Sentence s, Vocabulary.Mention best, int start,
+                           int cs) {
+        String body = ctx.body();
         String event = best.kind();
         if (legislative.contains(event)) {
             Matter matter = matter(ctx, index, best.start());
@@ -317,11 +376,31 @@ final class SubjectResolver {
         return best;
     }
 
-    /** Whose troops and where: the demonym in the noun phrase (else the nearest country before) and the destination after. */
+    /**
+     * Whose troops and where: the deploying country (a demonym in the noun phrase, else the nearest country before the
+     * figure that is not a destination, else one the troops come "from", else the country whose troops the text spoke
+     * of before) and the single destination the text sends them to (a motion cue such as "to" or "bound for" over a
+     * location cue such as "in"; none for a list of several). Troops said to be there already ([troopPresenceCue], and
+     * no motion) are kept apart from those being sent.
+     */
     Subject forTroops(ArticleContext ctx, Matchers mx, int index, TroopCountRules.Found f) {
         Sentence s = ctx.sentences().get(index);
         String body = ctx.body();
-        List<Vocabulary.Mention> places = vocabulary.places(body, s.start(), s.end());
+        int segmentStart = s.start();
+        int segmentEnd = s.end();
+        for (int i = f.start() - 1; i >= s.start(); i--) {
+            if (body.charAt(i) == ';' || body.charAt(i) == ':') {
+                segmentStart = i + 1;
+                break;
+            }
+        }
+        for (int i = f.end(); i < s.end(); i++) {
+            if (body.charAt(i) == ';' || body.charAt(i) == ':') {
+                segmentEnd = i;
+                break;
+            }
+        }
+        List<Vocabulary.Mention> places = vocabulary.places(body, segmentStart, segmentEnd);
         String from = null;
         for (Vocabulary.Mention p : places) {
             if (p.start() >= f.numberEnd() && p.end() <= f.end()) {
@@ -331,28 +410,122 @@ final class SubjectResolver {
         if (from == null) {
             // the nearest country before the figure, unless the text sends troops there ("to Poland and 1,000 to ...")
             for (Vocabulary.Mention p : places) {
-                if (p.end() <= f.start() && !mx.get(DESTINATION_PREP).region(Math.max(s.start(), p.start() - 25), p.start()).find()) {
+                if (p.end() <= f.start() && !cueBefore(mx, destinationCue, body, segmentStart, p.start())
+                        && !cueBefore(mx, locationCue, body, segmentStart, p.start())) {
                     from = p.ids().get(0);
                 }
             }
         }
+        if (from == null) {
+            for (Vocabulary.Mention p : places) {
+                if (p.start() >= f.end() && cueBefore(mx, originCue, body, f.end(), p.start())) {
+                    from = p.ids().get(0);
+                    break;
+                }
+            }
+        }
         String to = null;
+        String at = null;
+        int destinations = 0;
+        int clauseEnd = clauseAfter(body, f.end(), segmentEnd, places);
         for (Vocabulary.Mention p : places) {
             String id = p.ids().get(0);
-            if (p.start() >= f.end() && !id.equals(from)
-                    && mx.get(DESTINATION_PREP).region(Math.max(f.end(), p.start() - 25), p.start()).find()) {
-                to = id;
-                break;
+            if (p.start() < f.end() || p.start() >= clauseEnd || id.equals(from)) {
+                continue;
             }
+            if (cueBefore(mx, destinationCue, body, f.end(), p.start())) {
+                if (to == null) {
+                    to = id;
+                }
+                destinations++;
+            } else if (to != null && LIST_JOIN.matcher(body).region(Math.max(f.end(), p.start() - 6), p.start()).find()) {
+                destinations++;   // "to Poland, Germany and Romania"
+            } else if (at == null && cueBefore(mx, locationCue, body, f.end(), p.start())) {
+                at = id;
+            }
+        }
+        if (destinations > 1) {
+            to = null;
+        } else if (to == null) {
+            to = at;
+        }
+        if (from == null) {
+            from = earlierOrigin(ctx, index);
+        }
+        if (to != null && to.equals(from)) {
+            to = null;
         }
         if (from == null && to == null) {
             return null;
         }
+        boolean present = presenceIndex.find(body, segmentStart, segmentEnd).size() > 0
+                && motionIndex.find(body, segmentStart, segmentEnd).isEmpty();
         Vocabulary.Country origin = from == null ? null : vocabulary.country(from);
         Vocabulary.Country destination = to == null ? null : vocabulary.country(to);
-        String key = "troops/" + (origin == null ? "unknown" : origin.slug()) + (destination == null ? "" : "/" + destination.slug());
-        String label = (origin == null ? "Troops" : origin.demonym() + " troops") + (destination == null ? "" : " in " + destination.name());
+        String key = "troops/" + (origin == null ? "unknown" : origin.slug()) + (destination == null ? "" : "/" + destination.slug())
+                + (present ? "/" + PRESENT : "");
+        String label = (origin == null ? "Troops" : origin.demonym() + " troops") + (destination == null ? "" : " in " + destination.name())
+                + (present ? " (already there)" : "");
         return new Subject(key, label);
+    }
+
+    private static final String PRESENT = "stationed";
+
+    // Where the figure's clause ends: the first comma not continuing a list of places ("to Poland, Germany and ...").
+    private static int clauseAfter(String body, int from, int to, List<Vocabulary.Mention> places) {
+        for (int i = body.indexOf(',', from); i >= 0 && i < to; i = body.indexOf(',', i + 1)) {
+            int next = i + 1;
+            while (next < to && Character.isWhitespace(body.charAt(next))) {
+                next++;
+            }
+            boolean list = false;
+            for (Vocabulary.Mention p : places) {
+                list |= p.start() == next;
+            }
+            if (!list) {
+                return i;
+            }
+        }
+        return to;
+    }
+    // The next lower-case word after a place: up to three are read for a troop noun ("American combat soldiers").
+    private static final Pattern TROOP_NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{Ll}-]*)");
+    private static final Pattern LIST_JOIN = Pattern.compile("(?:,|\\band)\\s*$");
+
+    // Whether text[from, pos) ends with one of the cue words, up to two words before the place ("to the Belarusian").
+    private static boolean cueBefore(Matchers mx, Pattern cue, String text, int from, int pos) {
+        return mx.get(cue).region(Math.max(from, pos - 40), pos).find();
+    }
+
+    private static Pattern cuePattern(List<String> cues) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String c : cues) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(c).replace(" ", "\\E\\s+\\Q"));
+        }
+        return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\s+(?-i:[\\p{Ll}'’-]+\\s+){0,2}$");
+    }
+
+    /** The country whose troops the headline or an earlier sentence named ("U.S. troops", "American soldiers"). */
+    private String earlierOrigin(ArticleContext ctx, int index) {
+        String found = troopCountry(ctx.title(), 0, ctx.title().length());
+        for (int k = index - 1; k >= 0 && found == null; k--) {
+            Sentence p = ctx.sentences().get(k);
+            found = troopCountry(ctx.body(), p.start(), p.end());
+        }
+        return found;
+    }
+
+    private String troopCountry(String text, int from, int to) {
+        for (Vocabulary.Mention p : vocabulary.places(text, from, to)) {
+            Matcher w = TROOP_NOUN_AFTER.matcher(text).region(p.end(), Math.min(to, p.end() + 40));
+            for (int n = 0; n < 3 && w.lookingAt(); n++) {
+                if (troopNouns.contains(w.group(1).toLowerCase(Locale.ROOT))) {
+                    return p.ids().get(0);
+                }
+                w.region(w.end(), Math.min(to, p.end() + 40));
+            }
+        }
+        return null;
     }
 
     private static String capitalise(String s) {
