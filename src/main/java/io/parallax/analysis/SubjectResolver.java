@@ -210,11 +210,22 @@ final class SubjectResolver {
             return NONE;
         }
         if (backdrop(body, s, best)) {
+            // "smile during their meeting at the airport, on Jun. 19": a backdrop is not what the sentence reports,
+            // unless the date is its own ("during a meeting on Monday")
             List<Vocabulary.Mention> others = events.stream().filter(e -> !backdrop(body, s, e)).toList();
             Vocabulary.Mention main = nearest(others, start, end, cs, ce);
-            best = main != null ? main : best;
+            if (main != null) {
+                best = main;
+            } else if (start < best.end() || start - best.end() > 4) {
+                return NONE;
+            }
         }
         Dated dated = forEvent(ctx, mx, index, s, best, start, cs);
+        if (dated.subject() != null && mx.get(RANGE_START).region(end, Math.min(s.end(), end + 3)).lookingAt()) {
+            // "the 1950-53 Korean War": the first year of a range dates the event's start, not the event
+            Subject subject = dated.subject();
+            dated = new Dated(new Subject(subject.key() + "/start", subject.label() + " (start)"), dated.attribution());
+        }
         if (dated == NONE && statements.contains(best.kind())) {
             // "188 deputies voted in favour, the speaker announced on Monday": a statement by nobody named dates
             // the other event of its sentence
@@ -226,6 +237,8 @@ final class SubjectResolver {
         }
         return dated;
     }
+
+    private static final Pattern RANGE_START = Pattern.compile("[-–]\\d");
 
     // Whether an event word stands in a backdrop phrase ("during a visit to Pyongyang").
     private boolean backdrop(String body, Sentence s, Vocabulary.Mention e) {
@@ -274,13 +287,24 @@ final class SubjectResolver {
         Argument argument = argument(body, s, best, cs, event);
         String named = vocabulary.eventLabel(event);
         String label = capitalise(named == null ? event : named);
+        if (argument != null && argument.label() != null) {
+            label = argument.agent() ? argument.label() + " " + (named == null ? event : named)
+                    : label + ": " + argument.label();
+        }
         String ordinal = ordinalBefore(body, s.start(), best.start());
         String key = event + (argument == null ? "" : "/" + argument.key()) + (ordinal == null ? "" : "/" + ordinal);
-        return new Dated(new Subject(key, argument == null ? label : label + ": " + argument.label()), null);
+        return new Dated(new Subject(key, ordinal == null ? label : label + " (" + ordinal + ")"), null);
     }
 
-    /** What an event was done to (or, for [agentEvent], who did it), as a key and a label. */
-    record Argument(String key, String label) {
+    /**
+     * What an event was done to (or, for [agentEvent], who did it), as a key and a label; the label is null where the
+     * event's own label says it ("Treaty signing"), and an agent's label goes before the event's ("North Korean").
+     */
+    record Argument(String key, String label, boolean agent) {
+
+        Argument(String key, String label) {
+            this(key, label, false);
+        }
     }
 
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*");
@@ -292,7 +316,7 @@ final class SubjectResolver {
                 country = vocabulary.country(p.ids().get(0));
             }
             if (country != null) {
-                return new Argument(country.slug(), country.name());
+                return new Argument(country.slug(), country.demonym(), true);
             }
         }
         // a name right after the event, past "of", "on", "the" ("annexation of Crimea", "visited Budapest")
@@ -314,8 +338,7 @@ final class SubjectResolver {
         }
         // what the sentence says the event was about ("signed the agreement")
         for (PhraseIndex.Hit h : objectIndex.find(body, s.start(), s.end())) {
-            String object = vocabulary.rules().value("eventObject", h.term());
-            return new Argument(object, object);
+            return new Argument(vocabulary.rules().value("eventObject", h.term()), null);
         }
         // "Shehbaz Sharif was elected": the name before a passive verb
         Matcher before = WORD.matcher(body).region(Math.max(s.start(), trigger.start() - 30), trigger.start());
