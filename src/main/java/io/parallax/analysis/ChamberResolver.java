@@ -24,6 +24,7 @@ final class ChamberResolver {
     private final Pattern determiner;    // "the Ukraine bill"
     private final PhraseIndex matterBefore;  // words before a place that make it the matter: "aid for Israel"
     private final PhraseIndex matterAfter;   // words after a place that make it the matter: "the Ukraine bill"
+    private final PhraseIndex voteWords;     // what makes a sentence one about a vote or a legislature
 
     ChamberResolver(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -34,6 +35,9 @@ final class ChamberResolver {
         this.determiner = rules.pattern("chamber_determiner");
         this.matterBefore = new PhraseIndex(vocabulary.rules().words("placeAsMatterBefore"), true);
         this.matterAfter = new PhraseIndex(vocabulary.rules().words("voteMatter"), true);
+        List<String> cues = new java.util.ArrayList<>(vocabulary.rules().words("voteCue"));
+        cues.addAll(vocabulary.rules().words("legislatureCue"));
+        this.voteWords = new PhraseIndex(cues, true);
     }
 
     /** The chamber a vote or ratification at {@code pos} of sentence {@code index} refers to, or null. */
@@ -306,8 +310,12 @@ final class ChamberResolver {
      */
     private String focus(ArticleContext ctx) {
         Map<String, Integer> counts = new HashMap<>();
-        count(ctx.title(), ctx.titlePlaces(), 3, counts);
-        count(ctx.body(), vocabulary.places(ctx.body(), 0, ctx.body().length()), 1, counts);
+        count(ctx.title(), ctx.titlePlaces(), 3, counts, voteWords.any(ctx.title(), 0, ctx.title().length()));
+        for (Sentence s : ctx.sentences()) {
+            // a place is a vote's matter only in a sentence about a vote: "troops to Estonia" is no matter
+            count(ctx.body(), vocabulary.places(ctx.body(), s.start(), s.end()), 1, counts,
+                    voteWords.any(ctx.body(), s.start(), s.end()));
+        }
         String best = null;
         int most = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -319,11 +327,12 @@ final class ChamberResolver {
         return best;
     }
 
-    private void count(String text, List<Vocabulary.Mention> places, int weight, Map<String, Integer> counts) {
+    private void count(String text, List<Vocabulary.Mention> places, int weight, Map<String, Integer> counts,
+                       boolean aboutAVote) {
         Vocabulary.Mention previous = null;
         boolean previousMatter = false;
         for (Vocabulary.Mention p : places) {
-            boolean matter = matter(text, 0, text.length(), p, previous, previousMatter, false);
+            boolean matter = aboutAVote && matter(text, 0, text.length(), p, previous, previousMatter, false);
             previous = p;
             previousMatter = matter;
             if (!matter && !vocabulary.chambersOf(p.ids().get(0)).isEmpty()) {
