@@ -16,6 +16,8 @@ import io.parallax.article.ArticleFilter;
 import io.parallax.article.ArticleSearch;
 import io.parallax.outlet.Outlets;
 import io.parallax.system.InvalidFilterException;
+import io.parallax.system.ListPage;
+import io.parallax.system.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The claim matrix and the timeline, both over the articles the filters select. */
@@ -24,6 +26,8 @@ class CompareController {
 
     static final String MATRIX = "compare/matrix";
     static final String TIMELINE = "compare/timeline";
+    /** Troop figures in the timeline's chart and table at once. */
+    static final int FIGURES = 300;
     static final int MAX_COLUMNS = 12;
     static final int VALUES_PER_CELL = 2;
     static final int FORM_OUTLETS = 30;
@@ -70,13 +74,21 @@ class CompareController {
         return MATRIX;
     }
 
+    /** The troop figures a page at a time ({@code ?figures=2}), so a story with thousands of them stays one small page. */
     @GetMapping("/timeline")
-    String timeline(@ModelAttribute("filter") ArticleFilter given, Model model, HttpServletResponse response) {
+    String timeline(@ModelAttribute("filter") ArticleFilter given, @RequestParam(required = false) String figures, Model model,
+            HttpServletResponse response) {
+        int figurePage = Paging.of("figures", figures, "size", null, 1, 1).page();
         ArticleFilter filter = scoped(given, model);
         withMatrix(filter, true, model, response, matrix -> {
             Timeline timeline = Timeline.of(matrix);
+            ListPage page = new ListPage(figurePage, FIGURES, timeline.figures().size());
+            int from = (int) Math.min(page.total(), (long) (figurePage - 1) * FIGURES);
+            List<Timeline.Figure> shown = timeline.figures().subList(from, (int) page.last());
             model.addAttribute("timeline", timeline);
-            model.addAttribute("chartData", chartJson(timeline.figures()));
+            model.addAttribute("figures", shown);
+            model.addAttribute("figurePage", page);
+            model.addAttribute("chartData", chartJson(shown));
         });
         return TIMELINE;
     }

@@ -22,6 +22,7 @@ import io.parallax.claim.ClaimView;
 import io.parallax.claim.Claims;
 import io.parallax.story.Stories;
 import io.parallax.story.StoryEditing;
+import io.parallax.system.RequestDeadline;
 import io.parallax.compare.Matrix.ArticleRef;
 import io.parallax.compare.Matrix.Cell;
 import io.parallax.compare.Matrix.Column;
@@ -130,6 +131,7 @@ public class ComparisonService {
                 .collect(Collectors.groupingBy(c -> c.type() + "|" + c.subjectKey(), LinkedHashMap::new, Collectors.toList()));
         List<Row> rows = new ArrayList<>();
         for (List<ClaimView> rowClaims : bySubject.values()) {
+            RequestDeadline.check();
             rows.add(row(rowClaims, columns, refs));
         }
         // Genuine disagreements first, then changes over time, agreement and single sources; the best-backed first.
@@ -240,6 +242,7 @@ public class ComparisonService {
         List<List<ClaimView>> clusters = new ArrayList<>();
         List<ClaimView> ambiguous = new ArrayList<>();
         for (ClaimView claim : distinct) {
+            RequestDeadline.check();
             List<List<ClaimView>> fitting = clusters.stream()
                     .filter(group -> group.stream().allMatch(other -> Compatibility.compatible(claim, other))).toList();
             if (fitting.isEmpty()) {

@@ -7,6 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.parallax.article.ArticleSearch;
+import io.parallax.system.ListPage;
+import io.parallax.system.NotFoundException;
+import io.parallax.system.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Two articles side by side, with pickers to choose them. */
@@ -15,6 +18,9 @@ class SideBySideController {
 
     static final String VIEW = "compare/articles";
     static final int CHOICES = 300;
+    /** Facts listed, and aligned sentences on one page. */
+    static final int FACTS = 200;
+    static final int LINES = 400;
 
     private final SideBySideService sideBySide;
     private final ArticleSearch articles;
@@ -25,8 +31,9 @@ class SideBySideController {
     }
 
     @GetMapping("/compare/articles")
-    String compare(@RequestParam(required = false) String left, @RequestParam(required = false) String right, Model model,
-            HttpServletResponse response) {
+    String compare(@RequestParam(required = false) String left, @RequestParam(required = false) String right,
+            @RequestParam(required = false) String lines, Model model, HttpServletResponse response) {
+        int linePage = Paging.of("lines", lines, "size", null, 1, 1).page();
         Long leftId = id(left);
         Long rightId = id(right);
         // The chosen articles' stories, not the whole archive: a picker of 100,000 articles helps no one.
@@ -39,7 +46,17 @@ class SideBySideController {
             model.addAttribute("error", "Choose two articles from the lists; an article is named by its number.");
         }
         else if (leftId != null && rightId != null) {
-            model.addAttribute("comparison", sideBySide.compare(leftId, rightId));
+            SideBySide comparison = sideBySide.compare(leftId, rightId);
+            // Long articles: the facts and the aligned sentences a page at a time, so the page never grows with them.
+            ListPage page = new ListPage(linePage, LINES, comparison.sentences().size());
+            if (linePage > page.lastPage()) {
+                throw new NotFoundException("These two articles line up in " + page.lastPage() + " pages of sentences.");
+            }
+            model.addAttribute("comparison", comparison);
+            model.addAttribute("facts", comparison.claims().subList(0, Math.min(FACTS, comparison.claims().size())));
+            int from = (int) Math.min(page.total(), (long) (linePage - 1) * LINES);
+            model.addAttribute("lines", comparison.sentences().subList(from, (int) page.last()));
+            model.addAttribute("linePage", page);
         }
         return VIEW;
     }

@@ -253,4 +253,52 @@ class BoundedAnswersTests {
             assertThat(JsonPath.<List<?>>read(second, "$.rows")).hasSize(1);
         }
     }
+
+    @Test
+    void twoArticlesSideBySideComeInPagesOfSentences() throws Exception {
+        long other = jdbc.sql("select min(id) from article where id <> ?").param(id).query(Long.class).single();
+        String uri = "/compare/articles?left=" + other + "&right=" + id;
+        MockHttpServletResponse first = fetch(uri);
+        assertThat(first.getStatus()).isEqualTo(200);
+        System.out.printf("Side by side: %,d bytes%n", bytes(first));
+        assertThat(bytes(first)).isLessThan(MAX_ANSWER);
+        String html = first.getContentAsString();
+        Matcher total = Pattern.compile("Sentences 1 to 400 of (\\d+)").matcher(html);
+        assertThat(total.find()).isTrue();
+        int sentences = Integer.parseInt(total.group(1));
+        int lastPage = (sentences + 399) / 400;
+        MockHttpServletResponse last = fetch(uri + "&lines=" + lastPage);
+        assertThat(bytes(last)).isLessThan(MAX_ANSWER);
+        assertThat(last.getContentAsString().contains("to " + sentences + " of " + sentences)).isTrue();
+        assertThat(nextLink(last.getContentAsString(), "#sentences")).isNull();
+        assertThat(nextLink(html, "#sentences")).contains("lines=2");
+        assertThat(fetch(uri + "&lines=" + (lastPage + 1)).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theTimelineShowsTroopFiguresAPageAtATime() throws Exception {
+        long figures = jdbc.sql("select count(*) from claim where article_id = ? and type = 'TROOP_COUNT'").param(id)
+                .query(Long.class).single();
+        assertThat(figures).isGreaterThan(600);
+        MockHttpServletResponse first = fetch("/timeline?story=" + story);
+        assertThat(first.getStatus()).isEqualTo(200);
+        System.out.printf("Timeline: %,d bytes%n", bytes(first));
+        assertThat(bytes(first)).isLessThan(MAX_ANSWER);
+        String html = first.getContentAsString();
+        assertThat(html.contains("Figures 1 to 300 of " + figures)).isTrue();
+        String next = nextLink(html, "#figures-table");
+        assertThat(next).contains("figures=2");
+        String second = fetch(next).getContentAsString();
+        assertThat(second.contains("Figures 301 to 600 of " + figures)).isTrue();
+    }
+
+    @Test
+    void otherViewsOfTheLongArticleAreMeasured() throws Exception {
+        for (String uri : List.of("/compare?story=" + story, "/stories/" + story)) {
+            MockHttpServletResponse answer = fetch(uri);
+            System.out.printf("%s: %d, %,d bytes%n", uri, answer.getStatus(), bytes(answer));
+            assertThat(answer.getStatus()).isEqualTo(200);
+            assertThat(bytes(answer)).isLessThan(MAX_ANSWER);
+        }
+    }
 }
