@@ -54,9 +54,11 @@ public record TextParts(List<Part> parts) {
                 return i + separator.length();
             }
         }
-        for (int i = limit - 1; i > floor; i--) {
+        for (int i = limit - 2; i > floor; i--) {
             char c = body.charAt(i - 1);
-            if (Character.isWhitespace(body.charAt(i)) && (c == '.' || c == '!' || c == '?')) {
+            // "Oct. 24" is not the end of a sentence: the next one starts with a capital.
+            if (Character.isWhitespace(body.charAt(i)) && (c == '.' || c == '!' || c == '?')
+                    && Character.isUpperCase(body.charAt(i + 1))) {
                 return i + 1;
             }
         }

@@ -67,7 +67,8 @@ class GeneratedHostileRequestTests {
             "%2e%2e%2f", "%0d%0aX-Injected:%201", "+", "%2B5874898-01-01"};
     private static final String[] PARAMS = {"outlet", "from", "to", "q", "story", "page", "size", "type", "subject", "left", "right",
             "id", "sort", "format", "lang", "status", "offset", "limit", "article", "back", "into", "label", "reason", "name", "text",
-            "cursor", "_csrf", "%00", "x\u200B", "outlet[]", "page.size"};
+            "cursor", "_csrf", "%00", "x\u200B", "outlet[]", "page.size", "part", "claim", "received", "lines", "figures",
+            "articles", "claims", "checks"};
     private static final String[] READS = {"/", "/articles", "/articles/{article}", "/articles/{n}", "/api/articles",
             "/api/articles/{article}", "/api/articles/{n}", "/api/articles/{article}/claims", "/api/articles/{n}/claims",
             "/api/claims", "/api/comparison", "/api/outlets", "/compare", "/compare/articles", "/compare.csv", "/timeline",
