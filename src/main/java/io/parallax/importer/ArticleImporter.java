@@ -128,7 +128,7 @@ public class ArticleImporter {
         if (publication.date() == null) {
             publication = DateInference.infer(submission.url(), cleaned.body()).orElse(publication);
         }
-        String title = cleaned.headline() != null ? cleaned.headline() : TextCleaner.deriveTitle(cleaned);
+        String title = fitted(cleaned.headline() != null ? cleaned.headline() : TextCleaner.deriveTitle(cleaned));
         NewArticle.Text text = new NewArticle.Text(title, cleaned.headline() == null, cleaned.body(), submission.body(),
                 cleaned.dateline());
         String wire = submission.wire() != null && !submission.wire().isBlank() ? submission.wire().strip() : cleaned.wire();
@@ -186,5 +186,18 @@ public class ArticleImporter {
         String url() {
             return blankToNull(submission.url());
         }
+    }
+
+    /** A headline taken from the text (a file's first line) may be longer than a title can be: cut it, never lose the article. */
+    private static String fitted(String title) {
+        int max = 1_000;
+        if (title == null || title.length() <= max) {
+            return title;
+        }
+        int cut = max - 1;
+        if (Character.isHighSurrogate(title.charAt(cut - 1))) {
+            cut--;
+        }
+        return title.substring(0, cut).strip() + "\u2026";
     }
 }

@@ -78,6 +78,15 @@ class HostileInputTests {
     }
 
     @Test
+    void aFirstLineTooLongForATitleIsCutAndTheArticleStored() {
+        Answer answer = post("{\"outlet\":\"Hostile\",\"url\":\"https://example.org/long-first-line\",\"body\":\""
+                + "word ".repeat(4_000) + "\\n\\nThe lower house voted 210-190 on Tuesday.\"}");
+        assertThat(answer.status()).isEqualTo(201);
+        String title = jdbc.sql("select title from article where url = 'https://example.org/long-first-line'").query(String.class).single();
+        assertThat(title.length()).isLessThanOrEqualTo(1_000);
+    }
+
+    @Test
     void dottedAndIndexedParameterNamesAreNeverA500() {
         for (String path : new String[] {"/?page.size=", "/articles?from.year=1", "/api/articles?outlet%5B0%5D=x", "/compare?to.x=",
                 "/api/claims?page.size=2", "/api/comparison?q%5B%5D=a"}) {
