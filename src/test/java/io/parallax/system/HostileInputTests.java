@@ -111,6 +111,17 @@ class HostileInputTests {
     }
 
     @Test
+    void aFormBodyWithABrokenPercentEscapeIsNeverA500WhateverTheMethod() {
+        for (String method : new String[] {"PUT", "PATCH", "DELETE", "POST"}) {
+            for (String path : new String[] {"/api/imports", "/api/articles", "/articles", "/stories"}) {
+                Answer answer = server().send(method, path, "application/x-www-form-urlencoded", "title=%zz&body=%E0%A4%A",
+                        "Authorization", LiveServer.ADMIN);
+                assertThat(answer.status()).as(method + " " + path).isBetween(400, 499);
+            }
+        }
+    }
+
+    @Test
     void errorRequestedDirectlyIsANotFoundPage() {
         Answer page = server().get("/error");
         assertThat(page.status()).isEqualTo(404);
