@@ -17,6 +17,7 @@ import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,6 +87,13 @@ public class ArticleImporter {
                     throw ex;
                 }
                 log.debug("Concurrent import of the same article or outlet; looking again", ex);
+            }
+            catch (PessimisticLockingFailureException ex) {
+                // The database broke a lock cycle (a deadlock) by rolling this transaction back: it can simply run again.
+                if (attempt == ATTEMPTS) {
+                    throw ex;
+                }
+                log.debug("Import rolled back by the database to break a lock cycle; trying again", ex);
             }
         }
     }

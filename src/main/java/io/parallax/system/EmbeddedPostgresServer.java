@@ -97,7 +97,28 @@ final class EmbeddedPostgresServer {
     }
 
     boolean isUp() {
-        return up && postmaster().map(ProcessHandle::isAlive).orElse(false);
+        return up && postmaster().map(EmbeddedPostgresServer::running).orElse(false);
+    }
+
+    /**
+     * Whether a process still runs. A killed postmaster is not the JVM's child, so nobody may reap it at once: it stays a
+     * zombie, which {@link ProcessHandle#isAlive()} still counts as alive. On Linux its state in /proc says otherwise.
+     */
+    static boolean running(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+        try {
+            String text = Files.readString(stat, StandardCharsets.UTF_8);
+            // "pid (command) state ...": the command may hold spaces and parentheses, the state follows the last ')'.
+            int end = text.lastIndexOf(')');
+            char state = end >= 0 && end + 2 < text.length() ? text.charAt(end + 2) : 'R';
+            return state != 'Z' && state != 'X' && state != 'x';
+        }
+        catch (IOException | RuntimeException ex) {
+            return !Files.isDirectory(stat.getParent().getParent()) || process.isAlive();
+        }
     }
 
     long restarts() {
@@ -177,7 +198,7 @@ final class EmbeddedPostgresServer {
 
     private void check() {
         try {
-            if (up && !postmaster().map(ProcessHandle::isAlive).orElse(false)) {
+            if (up && !postmaster().map(EmbeddedPostgresServer::running).orElse(false)) {
                 up = false;
                 log.warn("Embedded PostgreSQL in {} stopped; starting it again", directory);
                 EmbeddedPostgres dead = server;

@@ -64,16 +64,15 @@ class CorrectionBrowserTests extends BrowserTests {
         String merged = dateRow.getDomAttribute("id");
         click(dateRow.findElement(By.cssSelector("a.correct-row")));
         WebElement into = find(".merge-form select[name=into]");
-        String target = into.findElement(By.cssSelector("option")).getText();
+        String targetSubject = into.findElement(By.cssSelector("option")).getDomAttribute("value");
         find(".merge-form input[name=reason]").sendKeys("The same event under two names");
         click(find(".merge-form button[type=submit]"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".correction-notice"), "Merged the row"));
         assertThat(rowAnchors()).hasSize(rows.size() - 1).doesNotContain(merged);
 
         // The row's history shows the merge; undoing it there brings the row back.
-        WebElement mergedRowLink = browser.findElements(By.cssSelector("table.matrix tbody tr")).stream()
-                .filter(r -> r.getText().contains(target.replaceAll(" \\(\\d+\\)$", ""))).findFirst().orElseThrow()
-                .findElement(By.cssSelector("a.row-history"));
+        WebElement mergedRowLink = browser.findElements(By.cssSelector("table.matrix tbody tr a.row-history")).stream()
+                .filter(a -> targetSubject.equals(subjectOf(a.getDomAttribute("href")))).findFirst().orElseThrow();
         click(mergedRowLink);
         WebElement merge = find("tr.audit-entry[data-action=MERGE]");
         assertThat(merge.getText()).contains("Merged the row").contains("The same event under two names").contains("editor");
@@ -86,5 +85,16 @@ class CorrectionBrowserTests extends BrowserTests {
 
         open("/compare");
         assertThat(rowAnchors()).contains(merged).hasSize(rows.size());
+    }
+
+    /** The subject a row's history link names, decoded from its query string. */
+    private static String subjectOf(String href) {
+        String query = java.net.URI.create(href).getRawQuery();
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("subject=")) {
+                return java.net.URLDecoder.decode(pair.substring("subject=".length()), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 }

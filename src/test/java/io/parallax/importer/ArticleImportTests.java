@@ -120,6 +120,32 @@ class ArticleImportTests {
     }
 
     @Test
+    void differentArticlesForOneStoryAndOneOutletFromManyThreadsAreAllStoredAndCounted() throws Exception {
+        String outlet = "Busy Outlet " + UUID.randomUUID();
+        String story = "Busy story " + UUID.randomUUID();
+        int articles = 160;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<ImportResult>> tasks = new ArrayList<>();
+            for (int i = 0; i < articles; i++) {
+                String body = "Busy body number " + i + " " + UUID.randomUUID() + ". Lawmakers voted on Thursday.";
+                tasks.add(() -> importer.importSubmitted(new ArticleSubmission(outlet, null, null, null, null, null, null,
+                        null, "2024-10-24", null, null, story, null, body)));
+            }
+            for (Future<ImportResult> f : pool.invokeAll(tasks)) {
+                assertThat(f.get().duplicate()).isFalse();
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("select count(*) from article a join outlet o on o.id = a.outlet_id where o.name = ?", outlet))
+                .isEqualTo(articles);
+        assertThat(count("select article_count from outlet where name = ?", outlet)).isEqualTo(articles);
+        assertThat(count("select article_count from story where name = ?", story)).isEqualTo(articles);
+    }
+
+    @Test
     void aPublishedInstantKeepsTheDayAtItsOwnOffset() {
         var submission = new ArticleSubmission("Offset Times", null, null, null, null, null, "Offsets", null,
                 "2024-10-24T23:30:00-05:00", null, null, "Import test story", null, "Late edition " + UUID.randomUUID() + ".");
