@@ -1,8 +1,10 @@
 package io.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +75,29 @@ final class AttributionFinder {
         this.articles = Set.copyOf(rules.words("article"));
     }
 
+    /**
+     * What the finder worked out about the sentences of one article, reused by every claim in it: the speakers before
+     * reporting verbs, the splits of source phrases, the "according to" source of a sentence and the sources each
+     * sentence names. All of it depends on the text only, never on the claim; lives inside one call.
+     */
+    static final class Memo {
+        private static final Attribution NONE = new Attribution(null, null, null);
+        private final Map<Long, Attribution> speakers = new HashMap<>();
+        private final Map<String, Attribution> splits = new HashMap<>();
+        private final Map<Integer, Attribution> according = new HashMap<>();
+        private final Map<Integer, List<Attribution>> named = new HashMap<>();
+        private final Map<Integer, Attribution> nearest = new HashMap<>();
+        private final Map<Integer, Boolean> anaphors = new HashMap<>();
+
+        private static Attribution in(Attribution a) {
+            return a == null ? NONE : a;
+        }
+
+        private static Attribution out(Attribution a) {
+            return a == NONE ? null : a;
+        }
+    }
+
     private static List<String> lower(List<String> words) {
         return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
     }
@@ -83,10 +108,24 @@ final class AttributionFinder {
      * nearest source named before it; a bare role word is never a source.
      */
     Attribution forClaim(SentenceContext s, int start, int end) {
-        Attribution a = inContext(s, forFigure(s.body(), s.sentence(), s.matchers(), start, end));
+        Memo memo = s.reading().sources();
+        Attribution a = inContext(s, forFigure(s.body(), s.sentence(), s.matchers(), start, end, memo));
         if (a == null) {
-            return s.matchers().get(anaphor).region(s.sentence().start(), s.sentence().end()).find()
-                    ? nearestNamed(s, null, start) : null;
+            Boolean pointsBack = memo.anaphors.get(s.index());
+            if (pointsBack == null) {
+                pointsBack = s.matchers().get(anaphor).region(s.sentence().start(), s.sentence().end()).find();
+                memo.anaphors.put(s.index(), pointsBack);
+            }
+            if (!pointsBack) {
+                return null;
+            }
+            // a pronoun's source does not depend on where the claim stands in the sentence
+            Attribution nearest = memo.nearest.get(s.index());
+            if (nearest == null) {
+                nearest = Memo.in(nearestNamed(s, null, start));
+                memo.nearest.put(s.index(), nearest);
+            }
+            return Memo.out(nearest);
         }
         if (a.source() == null || isGeneric(a.source()) || isSurname(a)) {
             Attribution earlier = nearestNamed(s, a, start);
@@ -195,25 +234,15 @@ final class AttributionFinder {
         if (like != null && like.source() != null && like.person() == null && isGeneric(like.source())) {
             List<PhraseIndex.Hit> verbs = reportVerb.find(body, s.sentence().start(), s.sentence().end());
             for (int v = verbs.size() - 1; v >= 0; v--) {
-                Attribution a = inContext(s, speakerBefore(body, s.sentence(), s.matchers(), verbs.get(v).start()));
+                Attribution a = inContext(s, speakerBefore(body, s.sentence(), s.matchers(), verbs.get(v).start(),
+                        s.reading().sources()));
                 if (a != null && a.source() != null && keys.names(a.source()) && !isGeneric(a.source()) && fits(a, like)) {
                     return a;
                 }
             }
         }
         for (int k = s.index() - 1; k >= Math.max(0, s.index() - ANTECEDENT_SENTENCES); k--) {
-            Sentence prev = sentences.get(k);
-            List<Attribution> named = new ArrayList<>();
-            for (PhraseIndex.Hit verb : reportVerb.find(body, prev.start(), prev.end())) {
-                Attribution a = speakerBefore(body, prev, s.matchers(), verb.start());
-                if (a != null) {
-                    named.add(a);
-                }
-            }
-            Attribution whole = forFigure(body, prev, s.matchers(), prev.end(), prev.end());
-            if (whole != null) {
-                named.add(whole);
-            }
+            List<Attribution> named = named(s, sentences.get(k));
             for (int i = named.size() - 1; i >= 0; i--) {
                 Attribution a = inContext(s, named.get(i));
                 if (a.source() != null && keys.names(a.source()) && !isGeneric(a.source()) && fits(a, like)) {
@@ -222,6 +251,29 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    // The sources a sentence names, in order: the speakers before its reporting verbs, then its source as a whole.
+    private List<Attribution> named(SentenceContext s, Sentence prev) {
+        Memo memo = s.reading().sources();
+        List<Attribution> named = memo.named.get(prev.start());
+        if (named != null) {
+            return named;
+        }
+        String body = s.body();
+        named = new ArrayList<>();
+        for (PhraseIndex.Hit verb : reportVerb.find(body, prev.start(), prev.end())) {
+            Attribution a = speakerBefore(body, prev, s.matchers(), verb.start(), memo);
+            if (a != null) {
+                named.add(a);
+            }
+        }
+        Attribution whole = forFigure(body, prev, s.matchers(), prev.end(), prev.end(), memo);
+        if (whole != null) {
+            named.add(whole);
+        }
+        memo.named.put(prev.start(), named);
+        return named;
     }
 
     private boolean fits(Attribution candidate, Attribution like) {
@@ -248,11 +300,15 @@ final class AttributionFinder {
 
     /** The source credited for a figure at [start, end) of the sentence, or null when the text names none. */
     Attribution forFigure(String text, Sentence s, Matchers mx, int start, int end) {
+        return forFigure(text, s, mx, start, end, new Memo());
+    }
+
+    private Attribution forFigure(String text, Sentence s, Matchers mx, int start, int end, Memo memo) {
         List<PhraseIndex.Hit> verbs = reportVerb.find(text, s.start(), start);
         // the nearest reporting verb before the figure; "... put the number at 100,000, and say it could rise to
         // 175,000": a verb whose subject is left out shares the speaker of the one before it
         for (int v = verbs.size() - 1; v >= 0; v--) {
-            Attribution a = speakerBefore(text, s, mx, verbs.get(v).start());
+            Attribution a = speakerBefore(text, s, mx, verbs.get(v).start(), memo);
             if (a != null) {
                 return a;
             }
@@ -263,12 +319,20 @@ final class AttributionFinder {
                 return finish(app.group("org"), app.group("person"));
             }
         }
-        List<PhraseIndex.Hit> cues = accordingCue.find(text, s.start(), s.end());
-        if (!cues.isEmpty()) {
-            Matcher acc = mx.get(according).region(cues.get(0).start(), s.end());
-            if (acc.lookingAt()) {
-                return split(acc.group("src").strip());
+        Attribution accordingTo = memo.according.get(s.start());
+        if (accordingTo == null) {
+            List<PhraseIndex.Hit> cues = accordingCue.find(text, s.start(), s.end());
+            if (!cues.isEmpty()) {
+                Matcher acc = mx.get(according).region(cues.get(0).start(), s.end());
+                if (acc.lookingAt()) {
+                    accordingTo = split(acc.group("src").strip(), memo);
+                }
             }
+            accordingTo = Memo.in(accordingTo);
+            memo.according.put(s.start(), accordingTo);
+        }
+        if (accordingTo != Memo.NONE) {
+            return accordingTo;
         }
         if (!trailingCue.any(text, end, s.end())) {
             return null;
@@ -279,7 +343,7 @@ final class AttributionFinder {
         }
         Matcher said = mx.get(trailingSaid).region(end, s.end());
         if (said.find()) {
-            return split(said.group("src").strip());
+            return split(said.group("src").strip(), memo);
         }
         Matcher personRole = mx.get(saidPersonRole).region(end, s.end());
         if (personRole.find()) {
@@ -287,13 +351,27 @@ final class AttributionFinder {
         }
         Matcher inv = mx.get(saidInverted).region(end, s.end());
         if (inv.find()) {
-            return split(inv.group("src").strip());
+            return split(inv.group("src").strip(), memo);
         }
         return null;
     }
 
     /** The speaker named right before a reporting verb at {@code verbStart}, or null. */
     Attribution speakerBefore(String text, Sentence s, Matchers mx, int verbStart) {
+        return speakerBefore(text, s, mx, verbStart, new Memo());
+    }
+
+    private Attribution speakerBefore(String text, Sentence s, Matchers mx, int verbStart, Memo memo) {
+        long at = ((long) s.start() << 32) | verbStart;
+        Attribution known = memo.speakers.get(at);
+        if (known == null) {
+            known = Memo.in(speakerAt(text, s, verbStart, memo));
+            memo.speakers.put(at, known);
+        }
+        return Memo.out(known);
+    }
+
+    private Attribution speakerAt(String text, Sentence s, int verbStart, Memo memo) {
         // A speaker is a short phrase, so only the last few whitespace-separated tokens before the verb matter.
         String[] reversed = new String[MAX_SPEAKER_TOKENS];
         int count = 0;
@@ -351,7 +429,16 @@ final class AttributionFinder {
         if (keys.isPronoun(chunk)) {
             return null;
         }
-        return split(chunk);
+        return split(chunk, memo);
+    }
+
+    private Attribution split(String chunk, Memo memo) {
+        Attribution known = memo.splits.get(chunk);
+        if (known == null) {
+            known = Memo.in(split(chunk));
+            memo.splits.put(chunk, known);
+        }
+        return Memo.out(known);
     }
 
     /** Splits "U.S. State Department spokesperson Matthew Miller" into source and person. */

@@ -14,6 +14,7 @@ final class Reading {
     private final List<Integer> sentences = new ArrayList<>();
     private final DateRules.Memory dates = new DateRules.Memory();
     private final List<Span> reserved = new ArrayList<>();
+    private final AttributionFinder.Memo sources = new AttributionFinder.Memo();
 
     List<Claim> claims() {
         return claims;
@@ -29,6 +30,11 @@ final class Reading {
     int sentenceOf(Claim claim) {
         int i = claims.indexOf(claim);
         return i < 0 ? -1 : sentences.get(i);
+    }
+
+    /** The sources found in the article's sentences so far, which every claim of the article may reuse. */
+    AttributionFinder.Memo sources() {
+        return sources;
     }
 
     DateRules.Memory dates() {

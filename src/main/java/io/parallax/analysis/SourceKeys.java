@@ -27,6 +27,8 @@ final class SourceKeys {
     }
 
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^\\p{L}.]");
     private static final String ANY_COUNTRY = "any";
 
     private final Vocabulary vocabulary;
@@ -198,8 +200,8 @@ final class SourceKeys {
 
     /** Whether a source names something: not only roles, pronouns and small words. */
     boolean names(String source) {
-        for (String word : source.split("\\s+")) {
-            String w = word.replaceAll("[^\\p{L}.]", "");
+        for (String word : WHITESPACE.split(source)) {
+            String w = NOT_NAME_CHAR.matcher(word).replaceAll("");
             if (!w.isEmpty() && !isRole(w) && !isPronoun(w) && !smallWords.contains(w.toLowerCase(Locale.ROOT))) {
                 return true;
             }
