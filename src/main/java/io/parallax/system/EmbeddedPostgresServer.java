@@ -147,6 +147,7 @@ final class EmbeddedPostgresServer {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             try {
+                clearStaleServer();
                 log.info("Starting embedded PostgreSQL with its data in {}", directory);
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(directory)
@@ -172,10 +173,48 @@ final class EmbeddedPostgresServer {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("Could not start embedded PostgreSQL in " + directory, ex);
                 }
-                log.warn("Embedded PostgreSQL did not start yet ({}); trying again", ex.getMessage());
+                log.warn("Embedded PostgreSQL did not start yet ({}); trying again", ex.toString());
+                log.debug("Start failed", ex);
                 sleep(500);
             }
         }
+    }
+
+    /**
+     * A server left behind by a crash stops a new one from starting on the same data: its lock file names a process
+     * that is gone or not yet reaped (the file is removed), or a server that outlived the application that started it
+     * (it is asked to shut down, and killed if it does not within 20 seconds; its log makes the data whole again).
+     */
+    private void clearStaleServer() throws IOException {
+        Path lock = directory.resolve("postmaster.pid");
+        Optional<ProcessHandle> owner = postmaster();
+        if (owner.isPresent() && running(owner.get()) && servesThisDirectory(owner.get()).orElse(false)) {
+            log.warn("An embedded PostgreSQL from an earlier run still holds {} (pid {}); stopping it", directory, owner.get().pid());
+            owner.get().destroy();
+            try {
+                owner.get().onExit().get(20, TimeUnit.SECONDS);
+            }
+            catch (java.util.concurrent.TimeoutException ex) {
+                owner.get().destroyForcibly();
+            }
+            catch (java.util.concurrent.ExecutionException ex) {
+                log.debug("Waiting for the earlier server", ex);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while stopping the earlier server", ex);
+            }
+        }
+        if (Files.exists(lock) && postmaster().map(p -> !running(p) || !servesThisDirectory(p).orElse(true)).orElse(true)) {
+            log.info("Removing the lock file of a server that no longer runs in {}", directory);
+            Files.deleteIfExists(lock);
+        }
+    }
+
+    /** Whether a process is a server on this data directory (by its command line), when the system says. */
+    private Optional<Boolean> servesThisDirectory(ProcessHandle process) {
+        return process.info().arguments().map(arguments -> java.util.Arrays.stream(arguments)
+                .anyMatch(a -> a.equals(directory.toString()) || a.equals(directory.toAbsolutePath().toString())));
     }
 
     /** Sets the password and lets no one in without it, from now on and at every later start. */
