@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -131,17 +133,32 @@ public class Reextraction {
      */
     public synchronized Progress start(boolean everything) {
         if (!active && !stopping) {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            // A request to re-read everything is kept until a run finishes it, so a restart resumes it.
+            Instant before = everything ? request(now) : pendingRequest().orElse(null);
             active = true;
-            this.everything = everything;
+            this.everything = before != null;
             state = State.COUNTING;
             done.set(0);
             failed.set(0);
             total = 0;
-            startedAt = Instant.now();
+            startedAt = now;
             finishedAt = null;
-            runner.execute(() -> run(everything ? startedAt : null));
+            runner.execute(() -> run(before));
         }
         return progress();
+    }
+
+    private Instant request(Instant at) {
+        jdbc.update("""
+                insert into claim_reextraction_request (id, requested_at) values (1, ?)
+                on conflict (id) do update set requested_at = excluded.requested_at""", Timestamp.from(at));
+        return at;
+    }
+
+    private Optional<Instant> pendingRequest() {
+        return jdbc.query("select requested_at from claim_reextraction_request", (rs, n) -> rs.getTimestamp(1).toInstant())
+                .stream().findFirst();
     }
 
     public Progress progress() {
@@ -182,6 +199,9 @@ public class Reextraction {
                 }
                 after = next.get(next.size() - 1).id();
                 next = stale(after, before);
+            }
+            if (!stopping && before != null) {
+                jdbc.update("delete from claim_reextraction_request where requested_at <= ?", Timestamp.from(before));
             }
             finishedAt = Instant.now();
             state = stopping ? State.STOPPED : State.DONE;

@@ -170,6 +170,32 @@ class BackgroundReextractionTests {
             String finished = send(port, "GET", "/extraction", EDITOR, null).body();
             assertThat(finished).contains("Every article has been read by the running engine").doesNotContain("hx-get=\"/extraction/progress\"");
             assertThat(send(port, "GET", "/actuator/health", ADMIN, null).body()).contains("\"state\":\"DONE\"");
+
+            // 4. An editor asks for the whole archive to be read again; the application stops part-way through.
+            HttpResponse<String> requested = send(port, "POST", "/api/admin/claims/extract", ADMIN, null);
+            assertThat(requested.statusCode()).isEqualTo(202);
+            Reextraction.Progress forced = await(job, p -> p.done() >= 60 || !p.running());
+            assertThat(forced.everything()).isTrue();
+            assertThat(forced.running()).as("still reading when the application stops: %s", forced).isTrue();
+        }
+        long readOfForced;
+        try (ConfigurableApplicationContext fourth = start(false)) {
+            // 5. The next start resumes the request with the articles not read since it was made, and finishes it.
+            Reextraction job = fourth.getBean(Reextraction.class);
+            Reextraction.Progress resumed = await(job, p -> p.state() == Reextraction.State.DONE);
+            assertThat(resumed.everything()).isTrue();
+            readOfForced = resumed.total();
+            assertThat(readOfForced).isBetween(1L, articles - 60);
+            assertThat(resumed.done()).isEqualTo(readOfForced);
+            JdbcClient jdbc = fourth.getBean(JdbcClient.class);
+            assertThat(count(jdbc, "select count(*) from claim_reextraction_request")).as("the request is done with").isZero();
+            assertThat(count(jdbc, "select count(distinct article_id) from claim")).isEqualTo(withClaims);
+        }
+        try (ConfigurableApplicationContext fifth = start(false)) {
+            // 6. And the start after that has nothing left to read.
+            Reextraction.Progress idle = await(fifth.getBean(Reextraction.class), p -> p.state() == Reextraction.State.DONE);
+            assertThat(idle.everything()).isFalse();
+            assertThat(idle.total()).isZero();
         }
     }
 
