@@ -21,6 +21,8 @@ final class SubjectResolver {
     private final java.util.Set<String> agentEvents;
     private final java.util.Set<String> eventArgumentLead;
     private final java.util.Set<String> passiveMarkers;
+    private final java.util.Set<String> matterPlaceBefore;
+    private final Pattern determiner;
     private final PhraseIndex objectIndex;
     private final List<String> backdrops;
     private final Pattern destinationCue;
@@ -42,6 +44,8 @@ final class SubjectResolver {
         this.agentEvents = java.util.Set.copyOf(vocabulary.rules().words("agentEvent"));
         this.eventArgumentLead = java.util.Set.copyOf(vocabulary.rules().words("eventArgumentLead"));
         this.passiveMarkers = java.util.Set.copyOf(vocabulary.rules().words("passiveMarker"));
+        this.matterPlaceBefore = java.util.Set.copyOf(vocabulary.rules().words("voteMatterPlaceBefore"));
+        this.determiner = vocabulary.rules().pattern("chamber_determiner");
         this.objectIndex = new PhraseIndex(vocabulary.rules().words("eventObject"), true);
         this.backdrops = List.copyOf(vocabulary.rules().words("eventBackdrop"));
         this.destinationCue = cuePattern(vocabulary.rules().words("troopDestinationCue"));
@@ -82,7 +86,19 @@ final class SubjectResolver {
      */
     Subject forVote(ArticleContext ctx, Matchers mx, int index, Vocabulary.Chamber chamber) {
         Sentence s = ctx.sentences().get(index);
-        return voteSubject(chamber, matter(ctx, index, s.start()));
+        return forVote(ctx, mx, index, chamber, s.start());
+    }
+
+    /**
+     * A vote's subject, for a tally at {@code pos}: as {@link #forVote(ArticleContext, Matchers, int,
+     * Vocabulary.Chamber)}, and a country the vote's sentence names as what was decided, nearest to the tally ("passed
+     * aid for Israel 366-58 and for Taiwan 385-34", "the Ukraine bill"), keeps separate bills of one chamber apart.
+     */
+    Subject forVote(ArticleContext ctx, Matchers mx, int index, Vocabulary.Chamber chamber, int pos) {
+        Matter m = matter(ctx, index, ctx.sentences().get(index).start());
+        Vocabulary.Country about = matterCountry(ctx, index, pos, chamber);
+        return voteSubject(chamber, m == null && about != null ? new Matter(GENERIC_KIND, null, about)
+                : m == null ? null : new Matter(m.kind(), m.ordinal(), about));
     }
 
     /** The kind of matter a vote at {@code pos} of sentence {@code index} decided, with its ordinal if any. */
@@ -92,11 +108,12 @@ final class SubjectResolver {
         if (m != null && !genericMatter.contains(m.kind())) {
             return m;
         }
-        // "the motion", "the bill": the matter the text was talking about just before, else the headline's
+        // "the motion", "the bill": the matter the text was talking about just before, else the headline's, else the
+        // one the article speaks of most ("188 deputies voted in favour" in a story about an accession)
         Matter before = index > 0 ? matterIn(ctx.body(), ctx.sentences().get(index - 1).start(), s.start(), s.start())
                 : null;
         Matter title = matterIn(ctx.title(), 0, ctx.title().length(), 0);
-        for (Matter context : java.util.Arrays.asList(before, title)) {
+        for (Matter context : java.util.Arrays.asList(before, title, articleMatter(ctx))) {
             if (context != null && !genericMatter.contains(context.kind())) {
                 return new Matter(context.kind(), m != null ? m.ordinal() : null);
             }
@@ -104,8 +121,110 @@ final class SubjectResolver {
         return m;
     }
 
-    /** A kind of matter and the ordinal word before it ("first", "third"), or null. */
-    record Matter(String kind, String ordinal) {
+    /** The specific kind of matter the headline (counted twice) and the body name most often, or null. */
+    private Matter articleMatter(ArticleContext ctx) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (PhraseIndex.Hit h : matterIndex.find(ctx.title(), 0, ctx.title().length())) {
+            counts.merge(vocabulary.rules().value("voteMatter", h.term()), 2, Integer::sum);
+        }
+        for (PhraseIndex.Hit h : matterIndex.find(ctx.body(), 0, ctx.body().length())) {
+            counts.merge(vocabulary.rules().value("voteMatter", h.term()), 1, Integer::sum);
+        }
+        String best = null;
+        for (var e : counts.entrySet()) {
+            if (!genericMatter.contains(e.getKey()) && (best == null || e.getValue() > counts.get(best))) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? null : new Matter(best, null);
+    }
+
+    /**
+     * The country a vote's sentence names as what was decided, nearest to {@code pos} (before it first): a country
+     * after a [voteMatterPlaceBefore] word ("aid for Israel") or between an article and a lower-case word ("the Ukraine
+     * bill"), other than the chamber's own and the article's main matter country (see {@link #mainMatterCountry}).
+     */
+    private Vocabulary.Country matterCountry(ArticleContext ctx, int index, int pos, Vocabulary.Chamber chamber) {
+        Sentence s = ctx.sentences().get(index);
+        String body = ctx.body();
+        Vocabulary.Country best = null;
+        String main = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Vocabulary.Mention p : vocabulary.places(body, s.start(), s.end())) {
+            String id = p.ids().get(0);
+            Vocabulary.Country c = vocabulary.country(id);
+            if (c == null || (chamber != null && id.equals(chamber.country())) || !asMatter(body, s, p)) {
+                continue;
+            }
+            if (main == null) {
+                main = mainMatterCountry(ctx);
+            }
+            if (id.equals(main)) {
+                continue;
+            }
+            int d = p.end() <= pos ? pos - p.end() : 2 * (p.start() - pos) + 1;
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private boolean asMatter(String body, Sentence s, Vocabulary.Mention p) {
+        return asMatter(body, s.start(), s.end(), p);
+    }
+
+    /**
+     * The country the article's headline (counted twice) and body most often name as a matter; a vote about it needs
+     * no country in its key, which keeps outlets that leave the country out in line.
+     */
+    private String mainMatterCountry(ArticleContext ctx) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Vocabulary.Mention p : ctx.titlePlaces()) {
+            if (asMatter(ctx.title(), 0, ctx.title().length(), p)) {
+                counts.merge(p.ids().get(0), 2, Integer::sum);
+            }
+        }
+        for (Sentence s : ctx.sentences()) {
+            for (Vocabulary.Mention p : vocabulary.places(ctx.body(), s.start(), s.end())) {
+                if (asMatter(ctx.body(), s, p)) {
+                    counts.merge(p.ids().get(0), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        for (var e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private boolean asMatter(String body, int from, int to, Vocabulary.Mention p) {
+        Matcher before = WORD.matcher(body).region(Math.max(from, p.start() - 20), p.start());
+        String last = null;
+        while (before.find()) {
+            last = before.end() == p.start() || body.substring(before.end(), p.start()).isBlank() ? before.group() : null;
+        }
+        if (last == null) {
+            return false;
+        }
+        if (matterPlaceBefore.contains(last.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        Matcher after = WORD.matcher(body).region(p.end(), to);
+        return determiner.matcher(last).matches() && after.find()
+                && body.substring(p.end(), after.start()).isBlank() && Character.isLowerCase(after.group().charAt(0));
+    }
+
+    /** A kind of matter, the ordinal word before it ("first", "third") and the country it concerns, each or null. */
+    record Matter(String kind, String ordinal, Vocabulary.Country country) {
+
+        Matter(String kind, String ordinal) {
+            this(kind, ordinal, null);
+        }
     }
 
     private Subject voteSubject(Vocabulary.Chamber chamber, Matter matter) {
@@ -118,11 +237,15 @@ final class SubjectResolver {
             Subject r = ratification(chamber);
             return new Subject(r.key() + ordinal, r.label() + ordinalLabel);
         }
+        Vocabulary.Country about = matter == null ? null : matter.country();
+        String aboutKey = about == null ? "" : "/" + about.slug();
+        String aboutLabel = about == null ? "" : " (" + about.name() + ")";
         if (kind == null) {
-            return new Subject("vote/" + chamberSlug + "/" + GENERIC_KIND + ordinal, chamberName + " vote" + ordinalLabel);
+            return new Subject("vote/" + chamberSlug + "/" + GENERIC_KIND + aboutKey + ordinal,
+                    chamberName + " vote" + aboutLabel + ordinalLabel);
         }
-        return new Subject("vote/" + chamberSlug + "/" + kind + ordinal,
-                chamberName + " vote: " + kind.replace('-', ' ') + ordinalLabel);
+        return new Subject("vote/" + chamberSlug + "/" + kind + aboutKey + ordinal,
+                chamberName + " vote: " + kind.replace('-', ' ') + aboutLabel + ordinalLabel);
     }
 
     // The key part of a vote whose matter names no specific kind: bills, motions, packages and amendments share it.
@@ -276,7 +399,13 @@ final class SubjectResolver {
             } else if (matter == null && ordinal != null) {
                 matter = new Matter(GENERIC_KIND, ordinal);
             }
-            return new Dated(voteSubject(chamber(ctx, index, start), matter), null);
+            Vocabulary.Chamber chamber = chamber(ctx, index, start);
+            Vocabulary.Country about = matterCountry(ctx, index, best.start(), chamber);
+            if (about != null) {
+                matter = matter == null ? new Matter(GENERIC_KIND, null, about)
+                        : new Matter(matter.kind(), matter.ordinal(), about);
+            }
+            return new Dated(voteSubject(chamber, matter), null);
         }
         if (statements.contains(event)) {
             Attribution a = attributions.speakerBefore(body, s, mx, best.start());

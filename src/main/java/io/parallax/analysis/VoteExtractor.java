@@ -60,7 +60,7 @@ final class VoteExtractor implements Extractor {
             Vocabulary.Chamber chamber = subjects.chamber(s.article(), i, v.start());
             VoteValue value = new VoteValue(chamber == null ? null : chamber.name(), v.votesFor(), v.votesAgainst(),
                     v.abstentions(), v.unanimous());
-            before = s.claim(v.start(), v.end(), subjects.forVote(s.article(), s.matchers(), i, chamber), null, value);
+            before = s.claim(v.start(), v.end(), subjects.forVote(s.article(), s.matchers(), i, chamber, v.start()), null, value);
             beforeIsHere = true;
             out.add(before);
         }

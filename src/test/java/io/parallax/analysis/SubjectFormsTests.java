@@ -1,0 +1,48 @@
+package io.parallax.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Subjects computed from the text: outlets that word one fact differently share a key, different facts do not. */
+class SubjectFormsTests {
+
+    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.withDefaultVocabulary();
+
+    private static List<Claim> claims(ClaimType type, String title, String text) {
+        return EXTRACTOR.extract(new ArticleText(title, text), LocalDate.of(2024, 4, 23)).stream()
+                .filter(c -> c.type() == type).toList();
+    }
+
+    private static List<String> keys(ClaimType type, String title, String text) {
+        return claims(type, title, text).stream().map(c -> c.subject() == null ? null : c.subject().key()).toList();
+    }
+
+    @Test
+    void separateBillsOfOneChamberKeepTheirOwnCountryAndTheMainOneNeedsNone() {
+        String text = """
+                The U.S. House of Representatives voted 311-112 on Saturday to approve aid for Ukraine.
+
+                In separate votes, the House passed aid for Israel 366-58 and for Taiwan 385-34.""";
+        assertThat(keys(ClaimType.VOTE, "House passes aid for Ukraine", text)).containsExactly(
+                "vote/us-house-of-representatives/bill", "vote/us-house-of-representatives/bill/israel",
+                "vote/us-house-of-representatives/bill/taiwan");
+        // an outlet that only writes about the Ukraine bill lines up with the first vote
+        assertThat(keys(ClaimType.VOTE, null, "The House approved the Ukraine bill on Saturday by a vote of 311 to 112."))
+                .containsExactly("vote/us-house-of-representatives/bill");
+    }
+
+    @Test
+    void aTallyThatNamesNoMatterTakesTheMatterTheArticleIsAbout() {
+        String text = """
+                The accession protocols had been waiting in parliament for more than a year.
+
+                The debate lasted four hours. The speaker said 188 deputies voted in favour and six against on Monday, and the president signed it.""";
+        assertThat(keys(ClaimType.VOTE, "Hungary's National Assembly votes", text))
+                .containsExactly("ratification/hungary-national-assembly");
+        assertThat(keys(ClaimType.VOTE, null, "The Sejm approved the Swedish protocol 442-0 on Thursday."))
+                .containsExactly("ratification/sejm");
+    }
+}
