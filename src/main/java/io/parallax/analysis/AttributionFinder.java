@@ -46,6 +46,7 @@ final class AttributionFinder {
     private final Set<String> spokes;
     private final Set<String> officeWords;
     private final Set<String> articles;
+    private final People people;
 
     AttributionFinder(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -73,6 +74,7 @@ final class AttributionFinder {
         this.spokes = Set.copyOf(lower(rules.words("spokesWord")));
         this.officeWords = Set.copyOf(rules.words("officeWord"));
         this.articles = Set.copyOf(rules.words("article"));
+        this.people = new People(rules);
     }
 
     /**
@@ -127,6 +129,12 @@ final class AttributionFinder {
             }
             return Memo.out(nearest);
         }
+        Attribution named = a.person() == null && a.source() != null && a.source().indexOf(' ') > 0
+                ? speaksFor(a.source()) : null;
+        if (named != null) {
+            // "Emmanuel Macron said": a full name taken for an organisation is the person, speaking for their country
+            return named;
+        }
         if (a.source() == null || isGeneric(a.source()) || isSurname(a)) {
             Attribution earlier = nearestNamed(s, a, start);
             if (earlier != null) {
@@ -142,6 +150,11 @@ final class AttributionFinder {
                     return new Attribution(org.source(), a.person(), org.key());
                 }
             }
+            // "Macron said", "Stoltenberg said": a person the gazetteer knows speaks for their country or organisation
+            Attribution known = speaksFor(a.person() != null ? a.person() : isSurname(a) ? a.source() : null);
+            if (known != null && (a.source() == null || a.person() == null)) {
+                return known;
+            }
             if (a.source() != null && a.person() == null && isGeneric(a.source())) {
                 // "the agency added": a body of the last named country or organisation, else nobody named
                 Attribution body = nearestNamed(s, null, start);
@@ -151,6 +164,13 @@ final class AttributionFinder {
             return a.source() == null && a.person() == null ? null : a;
         }
         return a;
+    }
+
+    // A person of the people gazetteer with the country or organisation they speak for, or null.
+    private Attribution speaksFor(String name) {
+        People.Person p = people.find(name);
+        String owner = p == null ? null : keys.ownerName(p.owner());
+        return owner == null ? null : new Attribution(owner, p.name() != null ? p.name() : name, keys.key(owner));
     }
 
     // The first government body or organisation named in the sentence, else in the headline, as a source.

@@ -25,6 +25,7 @@ final class ChamberResolver {
     private final PhraseIndex matterBefore;  // words before a place that make it the matter: "aid for Israel"
     private final PhraseIndex matterAfter;   // words after a place that make it the matter: "the Ukraine bill"
     private final PhraseIndex voteWords;     // what makes a sentence one about a vote or a legislature
+    private final People people;             // "Macron", "Sunak": a country named through its leaders
 
     ChamberResolver(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -38,6 +39,7 @@ final class ChamberResolver {
         List<String> cues = new java.util.ArrayList<>(vocabulary.rules().words("voteCue"));
         cues.addAll(vocabulary.rules().words("legislatureCue"));
         this.voteWords = new PhraseIndex(cues, true);
+        this.people = new People(rules);
     }
 
     /** The chamber a vote or ratification at {@code pos} of sentence {@code index} refers to, or null. */
@@ -135,10 +137,35 @@ final class ChamberResolver {
         if (country == null) {
             country = ctx.focus().country(ctx, vocabulary);
         }
+        if (country == null) {
+            country = peopleCountry(ctx);
+        }
         if (country != null) {
             return vocabulary.chamberOf(country, generic != null ? generic.role() : Vocabulary.ANY);
         }
         return generic == null ? null : asWritten(generic, body, s.start());
+    }
+
+    /**
+     * With no country named at all, the country whose leaders the headline and the text name most ("Barnier", "Macron":
+     * France), among those with a legislature; null when they name none.
+     */
+    private String peopleCountry(ArticleContext ctx) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String owner : people.owners(ctx.title(), 0, ctx.title().length())) {
+            counts.merge(owner, 2, Integer::sum);
+        }
+        for (String owner : people.owners(ctx.body(), 0, ctx.body().length())) {
+            counts.merge(owner, 1, Integer::sum);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (!vocabulary.chambersOf(e.getKey()).isEmpty() && (best == null || e.getValue() > counts.get(best)
+                    || (e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0))) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     // A specific chamber of the country named in the headline, else in the sentence before or after, or null.
@@ -301,7 +328,8 @@ final class ChamberResolver {
                 return p.ids().get(0);
             }
         }
-        return focus(ctx);
+        String focus = focus(ctx);
+        return focus != null ? focus : peopleCountry(ctx);
     }
 
     /**

@@ -157,7 +157,7 @@ final class RuleBook {
                 res.put(f, data);
             }
         }
-        for (String f : List.of("countries.txt", "legislatures.txt", "bodies.txt", "regions.txt", "parties.txt")) {
+        for (String f : List.of("countries.txt", "legislatures.txt", "bodies.txt", "regions.txt", "parties.txt", "people.txt")) {
             String data = read("rules/" + tag + "/gazetteer/" + f);
             if (data != null) {
                 res.put("gazetteer/" + f, data);

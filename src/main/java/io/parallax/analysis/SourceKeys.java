@@ -244,6 +244,23 @@ final class SourceKeys {
     }
 
     /** The name shown for a body of {@code country} (ISO code) with this key slug ("Polish Defence Ministry"), or null. */
+    /**
+     * The name shown for an owner of the people gazetteer: a country's name ("France"), or an organisation's first
+     * name ("NATO"); null for neither.
+     */
+    String ownerName(String owner) {
+        Vocabulary.Country c = vocabulary.country(owner);
+        if (c != null) {
+            return c.name();
+        }
+        for (Body b : bodies) {
+            if (b.topLevel() && b.slug().equals(owner)) {
+                return b.canonical();
+            }
+        }
+        return null;
+    }
+
     String canonical(String country, String slug) {
         for (Body b : bodies) {
             if (country.equals(b.country()) && b.slug().equals(slug)) {

@@ -157,4 +157,16 @@ class AttributionTests {
     void theWordsAroundASourceAreNoPartOfIt(String sentence, String source, String person, String key) {
         assertThat(sourceOfTroops(sentence)).isEqualTo(new Attribution(source, person, key));
     }
+
+    @Test
+    void aPersonTheGazetteerKnowsSpeaksForTheirCountryOrOrganisation() {
+        assertThat(sourceOfTroops("Macron said roughly 1,500 soldiers would leave the country by the end of the year."))
+                .isEqualTo(new Attribution("France", "Emmanuel Macron", "fr"));
+        assertThat(sourceOfTroops("Stoltenberg told reporters on Monday that 700 soldiers would reinforce the mission."))
+                .isEqualTo(new Attribution("NATO", "Jens Stoltenberg", "nato"));
+        assertThat(sourceOfTroops("Emmanuel Macron said 1,500 soldiers would leave the country.").key()).isEqualTo("fr");
+        // a person the gazetteer does not know is credited to no country
+        assertThat(sourceOfTroops("Jan Novak said 1,500 soldiers would leave the country.").display())
+                .isEqualTo("Jan Novak");
+    }
 }

@@ -172,4 +172,28 @@ class VoteFormsTests {
         assertThat(votes(null, "Wednesday's 232-197 vote came after the riot. The Senate trial is not expected before "
                 + "the inauguration.").get(0).value()).isEqualTo(new VoteValue("House of Representatives", 232, 197, null, false));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Deputies backed the motion 331-0 on Wednesday, ending Barnier's short-lived government.      | National Assembly
+            MPs voted 312 to 270 on the bill that Sunak had promised to pass before the summer.         | House of Commons
+            Lawmakers voted 78-0 to bring down the government of Prime Minister Eduard Heger.          | National Council
+            The lower house voted 201-110 for the budget, a week after Tusk took office.               | Sejm
+            """)
+    void aTextThatNamesNoCountryGivesTheChamberThroughTheLeadersItNames(String sentence, String chamber) {
+        assertThat(votes(null, sentence)).singleElement().extracting(c -> ((VoteValue) c.value()).chamber())
+                .isEqualTo(chamber);
+    }
+
+    @Test
+    void shortNamesOfChambersResolveThroughTheCountry() {
+        assertThat(votes(null, "The Commons voted 330-250 on the bill.").get(0).value())
+                .isEqualTo(new VoteValue("House of Commons", 330, 250, null, false));
+        assertThat(votes(null, "The Lords voted 214-178 to send the bill back to the Commons.").get(0).value())
+                .isEqualTo(new VoteValue("House of Lords", 214, 178, null, false));
+        assertThat(votes(null, "Slovakia's National Council voted 80-20 to pass the budget.").get(0).value())
+                .isEqualTo(new VoteValue("National Council", 80, 20, null, false));
+        assertThat(votes(null, "Austria's National Council voted 95-60 to pass the budget.").get(0).value())
+                .isEqualTo(new VoteValue("National Council", 95, 60, null, false));
+    }
 }
