@@ -92,7 +92,7 @@ final class SourceKeys {
             }
         }
         this.bodyWords = Set.copyOf(words);
-        this.countryNames = Pattern.compile("\\b(" + String.join("|", iso.keySet().stream()
+        this.countryNames = Pattern.compile("\\b" + RuleBook.firstCharacters(List.copyOf(iso.keySet())) + "(" + String.join("|", iso.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")\\b",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -287,7 +287,8 @@ final class SourceKeys {
         if (names.isEmpty()) {
             return Pattern.compile("(?!)");
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", names.stream()
+        // the lookahead for the names' first characters spares the regex a try of every name at every position
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + RuleBook.firstCharacters(names) + "(" + String.join("|", names.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
