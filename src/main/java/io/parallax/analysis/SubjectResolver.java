@@ -30,6 +30,7 @@ final class SubjectResolver {
     private final Pattern originCue;
     private final PhraseIndex presenceIndex;
     private final PhraseIndex motionIndex;
+    private final PhraseIndex projectionIndex;
     private final java.util.Set<String> troopNouns;
 
     SubjectResolver(Vocabulary vocabulary, AttributionFinder attributions) {
@@ -53,6 +54,7 @@ final class SubjectResolver {
         this.originCue = cuePattern(vocabulary.rules().words("troopOriginCue"));
         this.presenceIndex = new PhraseIndex(vocabulary.rules().words("troopPresenceCue"), true);
         this.motionIndex = new PhraseIndex(vocabulary.rules().words("troopMotionCue"), true);
+        this.projectionIndex = new PhraseIndex(vocabulary.rules().words("troopProjectionCue"), true);
         java.util.Set<String> nouns = new java.util.HashSet<>();
         for (String n : vocabulary.rules().words("troopNoun")) {
             nouns.add(n.toLowerCase(Locale.ROOT));
@@ -95,7 +97,7 @@ final class SubjectResolver {
      * aid for Israel 366-58 and for Taiwan 385-34", "the Ukraine bill"), keeps separate bills of one chamber apart.
      */
     Subject forVote(ArticleContext ctx, Matchers mx, int index, Vocabulary.Chamber chamber, int pos) {
-        Matter m = matter(ctx, index, ctx.sentences().get(index).start());
+        Matter m = matter(ctx, index, pos);
         Vocabulary.Country about = matterCountry(ctx, index, pos, chamber);
         return voteSubject(chamber, m == null && about != null ? new Matter(GENERIC_KIND, null, about)
                 : m == null ? null : new Matter(m.kind(), m.ordinal(), about));
@@ -533,7 +535,8 @@ final class SubjectResolver {
      * figure that is not a destination, else one the troops come "from", else the country whose troops the text spoke
      * of before) and the single destination the text sends them to (a motion cue such as "to" or "bound for" over a
      * location cue such as "in"; none for a list of several). Troops said to be there already ([troopPresenceCue], and
-     * no motion) are kept apart from those being sent.
+     * no motion) are kept apart from those being sent, and a figure given as a projection ([troopProjectionCue]: "could
+     * reach 175,000", "planning for as many as 175,000") from the count it projects.
      */
     Subject forTroops(ArticleContext ctx, Matchers mx, int index, TroopCountRules.Found f) {
         Sentence s = ctx.sentences().get(index);
@@ -569,9 +572,14 @@ final class SubjectResolver {
             }
         }
         if (from == null) {
+            // "500 soldiers from Turkey": a country the troops are "from" right after them; "moving from Germany to
+            // Romania" says where they leave, not whose they are
             for (Vocabulary.Mention p : places) {
                 if (p.start() >= f.end() && cueBefore(mx, originCue, body, f.end(), p.start())) {
-                    from = p.ids().get(0);
+                    Matcher cue = mx.get(originCue).region(f.end(), p.start());
+                    if (cue.find() && body.substring(f.end(), cue.start()).isBlank()) {
+                        from = p.ids().get(0);
+                    }
                     break;
                 }
             }
@@ -601,6 +609,10 @@ final class SubjectResolver {
         } else if (to == null) {
             to = at;
         }
+        if (from == null && segmentStart > s.start()) {
+            // "... the 3,000 U.S. troops the Pentagon ordered; a 1,000-member squadron is moving to Romania"
+            from = troopCountry(body, s.start(), segmentStart);
+        }
         if (from == null) {
             from = earlierOrigin(ctx, index);
         }
@@ -614,14 +626,17 @@ final class SubjectResolver {
                 && motionIndex.find(body, segmentStart, segmentEnd).isEmpty();
         Vocabulary.Country origin = from == null ? null : vocabulary.country(from);
         Vocabulary.Country destination = to == null ? null : vocabulary.country(to);
-        String key = "troops/" + (origin == null ? "unknown" : origin.slug()) + (destination == null ? "" : "/" + destination.slug())
-                + (present ? "/" + PRESENT : "");
+        boolean projected = !projectionIndex.find(body, Math.max(segmentStart, f.start() - 45), f.start()).isEmpty();
+        String key = TROOPS + (origin == null ? "unknown" : origin.slug()) + (destination == null ? "" : "/" + destination.slug())
+                + (present ? "/" + PRESENT : "") + (projected ? "/" + PROJECTED : "");
         String label = (origin == null ? "Troops" : origin.demonym() + " troops") + (destination == null ? "" : " in " + destination.name())
-                + (present ? " (already there)" : "");
+                + (present ? " (already there)" : "") + (projected ? " (projected)" : "");
         return new Subject(key, label);
     }
 
     private static final String PRESENT = "stationed";
+    private static final String PROJECTED = "projected";
+    private static final String TROOPS = "troops/";
 
     // Where the figure's clause ends: the first comma not continuing a list of places ("to Poland, Germany and ...").
     private static int clauseAfter(String body, int from, int to, List<Vocabulary.Mention> places) {

@@ -45,4 +45,22 @@ class SubjectFormsTests {
         assertThat(keys(ClaimType.VOTE, null, "The Sejm approved the Swedish protocol 442-0 on Thursday."))
                 .containsExactly("ratification/sejm");
     }
+
+    @Test
+    void aProjectedFigureIsNotTheCountItProjects() {
+        List<String> keys = keys(ClaimType.TROOP_COUNT, null, "Some 90,000 Russian troops are massed near the border, "
+                + "and officials say Moscow is planning for as many as 175,000.");
+        assertThat(keys).hasSize(2);
+        assertThat(keys.get(0)).isEqualTo("troops/russia");
+        assertThat(keys.get(1)).isEqualTo("troops/russia/projected");
+    }
+
+    @Test
+    void whereTroopsLeaveFromIsNotWhoseTheyAre() {
+        String text = "The 4,000 U.S. troops arrived last week; an 800-strong battalion is moving from Germany to "
+                + "Lithuania by rail.";
+        assertThat(keys(ClaimType.TROOP_COUNT, null, text)).containsExactly("troops/us", "troops/us/lithuania");
+        assertThat(keys(ClaimType.TROOP_COUNT, null, "About 500 soldiers from Turkey landed in Kosovo on Thursday."))
+                .containsExactly("troops/turkey/kosovo");
+    }
 }
