@@ -525,6 +525,10 @@ final class AttributionFinder {
         if (org == null && (person == null || person.isBlank())) {
             return null;
         }
+        String bodyOfCountry = org == null ? null : possessiveBody(org);
+        if (bodyOfCountry != null) {
+            org = bodyOfCountry;
+        }
         if (org != null) {
             // "Ukrainian President Volodymyr Zelensky": the country's adjective alone stands for the country
             List<Vocabulary.Mention> places = vocabulary.places(org, 0, org.length());
@@ -533,8 +537,38 @@ final class AttributionFinder {
             if (c != null && org.equals(c.demonym()) && org.chars().allMatch(Character::isLetter)) {
                 return new Attribution(c.name(), person, keys.key(org));
             }
+            // "Defense Secretary Jane Roe": an office that names one country's body is that body, by its shown name
+            String key = keys.key(org);
+            String[] words = SPACE.split(org);
+            int slash = key == null ? -1 : key.indexOf('/');
+            if (slash > 0 && words.length > 1 && keys.isRole(words[words.length - 1]) && org.equalsIgnoreCase(keys.bodyName(org))) {
+                String canonical = keys.canonical(key.substring(0, slash), key.substring(slash + 1));
+                if (canonical != null) {
+                    return new Attribution(canonical, person, key);
+                }
+            }
         }
         return new Attribution(org, person, keys.key(org));
+    }
+
+    /**
+     * "France's armed forces ministry" written as the gazetteer names that country's body ("French Armed Forces
+     * Ministry"), so every outlet's spelling shows one name; null when the source is no such possessive.
+     */
+    private String possessiveBody(String org) {
+        List<Vocabulary.Mention> places = vocabulary.places(org, 0, org.length());
+        if (places.isEmpty() || places.get(0).start() != 0) {
+            return null;
+        }
+        Vocabulary.Mention p = places.get(0);
+        Vocabulary.Country c = vocabulary.country(p.ids().get(0));
+        if (c == null || !org.startsWith("'s ", p.end()) && !org.startsWith("’s ", p.end())) {
+            return null;
+        }
+        String written = c.demonym() + org.substring(p.end() + 2);
+        String name = keys.bodyName(written);
+        SourceKeys.Body b = name == null || !name.equalsIgnoreCase(written) ? null : keys.body(written, keys.isoOf(c.slug()));
+        return b == null || b.topLevel() || !keys.isoOf(c.slug()).equals(b.country()) ? null : b.canonical();
     }
 
     /**

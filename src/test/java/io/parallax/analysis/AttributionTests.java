@@ -169,4 +169,30 @@ class AttributionTests {
         assertThat(sourceOfTroops("Jan Novak said 1,500 soldiers would leave the country.").display())
                 .isEqualTo("Jan Novak");
     }
+
+    @Test
+    void aCountrysBodyWrittenWithAPossessiveShowsTheGazetteersName() {
+        assertThat(sourceOfTroops("France's armed forces ministry said the 1,500 soldiers would be home by December."))
+                .isEqualTo(new Attribution("French Armed Forces Ministry", null, "fr/armed-forces-ministry"));
+    }
+
+    @Test
+    void anActingOrInterimTitleIsNoPartOfTheOrganisation() {
+        Attribution a = sourceOfTroops("Pentagon sends troops to the border", "The Pentagon will send 2,000 troops to "
+                + "the border, acting Defense Secretary Jane Roe said on Friday.");
+        assertThat(a.person()).isEqualTo("Jane Roe");
+        assertThat(a.key()).isEqualTo("us/defense-department");
+        assertThat(a.source()).isEqualTo("Pentagon");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Latvian general staff put the number of soldiers taking part at about 4,000.        | Latvian general staff
+            Estimates differ: Vilnius speaks of 4,000 troops, while Moscow has spoken of 9,000.   | Moscow
+            Riga speaks of 4,000 troops taking part in the drills.                                | Riga
+            """)
+    void speakersOfFiguresGivenAsEstimatesOrAccounts(String sentence, String source) {
+        assertThat(sourceOfTroops(sentence).source()).isEqualTo(source);
+        assertThat(sourceOfTroops("Riga speaks of 4,000 troops taking part in the drills.").key()).isEqualTo("lv");
+    }
 }

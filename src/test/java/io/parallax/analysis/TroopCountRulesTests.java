@@ -88,7 +88,7 @@ class TroopCountRulesTests {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             U.S. State Department spokesperson Matthew Miller told reporters that up to 10,000 troops were in Russia. | U.S. State Department | Matthew Miller
             The lower house voted on Thursday, as the US claimed North Korea deployed 3,000 troops to Russia.        | US                    | -
-            According to South Korea's Defense Ministry, about 1,500 troops were moved.                               | South Korea's Defense Ministry | -
+            According to South Korea's Defense Ministry, about 1,500 troops were moved.                               | South Korean Defense Ministry | -
             Western officials said around 2,000 troops were moved.                                                    | Western officials     | -
             Intelligence reports suggest 7,000 soldiers have been trained.                                            | Intelligence reports  | -
             US Secretary of Defence Lloyd Austin said Pyongyang has sent about 3,000 soldiers to Russia.              | US Secretary of Defence | Lloyd Austin
