@@ -24,6 +24,19 @@ record ArticleContext(String body, String title, List<Sentence> sentences,
     static final class Focus {
         private boolean done;
         private String country;
+        private final Map<String, Object> once = new HashMap<>();
+
+        /**
+         * A fact about the whole article that a resolver works out on first use and every later claim reuses (the
+         * matter the article speaks of most, say), so that it is not recounted over the whole body for each claim.
+         */
+        @SuppressWarnings("unchecked")
+        <T> T once(String fact, java.util.function.Supplier<T> work) {
+            if (!once.containsKey(fact)) {
+                once.put(fact, work.get());
+            }
+            return (T) once.get(fact);
+        }
 
         String country(ArticleContext ctx, Vocabulary vocabulary) {
             if (!done) {

@@ -125,6 +125,10 @@ final class SubjectResolver {
 
     /** The specific kind of matter the headline (counted twice) and the body name most often, or null. */
     private Matter articleMatter(ArticleContext ctx) {
+        return ctx.focus().once("articleMatter", () -> countArticleMatter(ctx));
+    }
+
+    private Matter countArticleMatter(ArticleContext ctx) {
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (PhraseIndex.Hit h : matterIndex.find(ctx.title(), 0, ctx.title().length())) {
             counts.merge(vocabulary.rules().value("voteMatter", h.term()), 2, Integer::sum);
@@ -182,6 +186,10 @@ final class SubjectResolver {
      * no country in its key, which keeps outlets that leave the country out in line.
      */
     private String mainMatterCountry(ArticleContext ctx) {
+        return ctx.focus().once("mainMatterCountry", () -> countMainMatterCountry(ctx));
+    }
+
+    private String countMainMatterCountry(ArticleContext ctx) {
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (Vocabulary.Mention p : ctx.titlePlaces()) {
             if (asMatter(ctx.title(), 0, ctx.title().length(), p)) {
