@@ -40,8 +40,9 @@ public final class SentenceSplitter {
                 if (k < n && text.charAt(k) != '\n' && !startsSentence(text.charAt(k))) {
                     continue;
                 }
-                if (c == '.' && isAbbreviation(text, i) && k < n && text.charAt(k) != '\n') {
-                    continue;
+                if (c == '.' && isAbbreviation(text, i) && k < n && text.charAt(k) != '\n'
+                        && (!isWord(text, i, "no") || Character.isDigit(text.charAt(k)))) {
+                    continue;   // "No. 10" goes on; "voted yes and 207 no. On Friday" ends
                 }
                 add(text, start, j, out);
                 start = j;
@@ -58,6 +59,13 @@ public final class SentenceSplitter {
 
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(';
+    }
+
+    // Whether the letters right before the dot at {@code dot} are {@code word}, ignoring case.
+    private static boolean isWord(String text, int dot, String word) {
+        int s = dot - word.length();
+        return s >= 0 && text.regionMatches(true, s, word, 0, word.length())
+                && (s == 0 || !Character.isLetter(text.charAt(s - 1)));
     }
 
     private static boolean isAbbreviation(String text, int dot) {

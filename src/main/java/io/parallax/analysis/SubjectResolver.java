@@ -23,6 +23,7 @@ final class SubjectResolver {
     private final java.util.Set<String> passiveMarkers;
     private final java.util.Set<String> matterPlaceBefore;
     private final Pattern determiner;
+    private final java.util.Set<String> spanStarts;
     private final PhraseIndex objectIndex;
     private final List<String> backdrops;
     private final Pattern destinationCue;
@@ -47,6 +48,7 @@ final class SubjectResolver {
         this.passiveMarkers = java.util.Set.copyOf(vocabulary.rules().words("passiveMarker"));
         this.matterPlaceBefore = java.util.Set.copyOf(vocabulary.rules().words("voteMatterPlaceBefore"));
         this.determiner = vocabulary.rules().pattern("chamber_determiner");
+        this.spanStarts = java.util.Set.copyOf(vocabulary.rules().words("dateSpanStart"));
         this.objectIndex = new PhraseIndex(vocabulary.rules().words("eventObject"), true);
         this.backdrops = List.copyOf(vocabulary.rules().words("eventBackdrop"));
         this.destinationCue = cuePattern(vocabulary.rules().words("troopDestinationCue"));
@@ -331,6 +333,12 @@ final class SubjectResolver {
         int[] clause = clauses.clauseAround(start, end);
         int cs = clause[0];
         int ce = clause[1];
+        if (sinceBefore(body, s, start)) {
+            // "the first government brought down by a censure motion since 1962, when ...": the date opens a span
+            // and dates only an event told after it, never the one the span is counted from
+            events = events.stream().filter(e -> e.start() >= end).toList();
+            cs = start;
+        }
         Vocabulary.Mention best = nearest(events, start, end, cs, ce);
         if (best == null) {
             // "its ratification by the lower house, the State Duma, on Oct. 24": a trigger shortly before still dates it
@@ -372,6 +380,19 @@ final class SubjectResolver {
     }
 
     private static final Pattern RANGE_START = Pattern.compile("[-–]\\d");
+
+    // Whether the word right before a date is a [dateSpanStart] word ("since 1962").
+    private boolean sinceBefore(String body, Sentence s, int start) {
+        Matcher w = WORD.matcher(body).region(Math.max(s.start(), start - 15), start);
+        String last = null;
+        int lastEnd = -1;
+        while (w.find()) {
+            last = w.group();
+            lastEnd = w.end();
+        }
+        return last != null && body.substring(lastEnd, start).isBlank()
+                && spanStarts.contains(last.toLowerCase(Locale.ROOT));
+    }
 
     // Whether an event word stands in a backdrop phrase ("during a visit to Pyongyang").
     private boolean backdrop(String body, Sentence s, Vocabulary.Mention e) {

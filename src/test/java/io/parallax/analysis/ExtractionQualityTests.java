@@ -47,8 +47,11 @@ class ExtractionQualityTests {
             ClaimType.DATE, TEST_TARGET, ClaimType.TROOP_COUNT, TEST_TARGET, ClaimType.VOTE, TEST_TARGET);
     static final double TRAINING_ATTRIBUTION_FLOOR = ATTRIBUTION_TARGET;
     static final double TEST_ATTRIBUTION_FLOOR = ATTRIBUTION_TARGET;
-    static final double TRAINING_ALIGNMENT_FLOOR = 0.70;
-    static final double TEST_ALIGNMENT_FLOOR = 0.22;
+
+    // Subject alignment floors (raised with each subject improvement; measured figures in the comment above and in
+    // the printed report).
+    static final double TRAINING_ALIGNMENT_FLOOR = 0.73;
+    static final double TEST_ALIGNMENT_FLOOR = 0.29;
 
     record Score(int truePositives, int falsePositives, int falseNegatives) {
         double precision() {

@@ -63,4 +63,22 @@ class SubjectFormsTests {
         assertThat(keys(ClaimType.TROOP_COUNT, null, "About 500 soldiers from Turkey landed in Kosovo on Thursday."))
                 .containsExactly("troops/turkey/kosovo");
     }
+
+    @Test
+    void aDateThatOpensASpanDatesNoEventBeforeIt() {
+        List<Claim> dates = claims(ClaimType.DATE, null,
+                "It is the first cabinet brought down by a censure motion in the National Assembly since 1962.");
+        assertThat(dates).extracting(Claim::text).containsExactly("1962");
+        assertThat(dates.get(0).subject()).isNull();
+    }
+
+    @Test
+    void aVoteCountEndingInNoEndsItsSentence() {
+        String text = "Last Tuesday 513 members of the Bundestag voted yes and 207 no. On Friday the Bundesrat "
+                + "followed, with 53 of its 69 votes.";
+        assertThat(SentenceSplitter.split(text)).hasSize(2);
+        assertThat(SentenceSplitter.split("He lives at No. 10 Downing Street. It is old.")).hasSize(2);
+        assertThat(claims(ClaimType.DATE, null, text)).extracting(c -> c.subject().key())
+                .containsExactly("vote/bundestag/bill", "vote/bundesrat/bill");
+    }
 }
