@@ -32,6 +32,7 @@ final class VoteRules {
     private final Pattern thresholdBefore;
     private final Pattern thresholdAfter;
     private final Pattern hedgedBefore;
+    private final Pattern rejectedBy;
     private final PhraseIndex abstainCue;
 
     VoteRules(RuleBook book, NumberParser numbers) {
@@ -59,6 +60,7 @@ final class VoteRules {
         this.thresholdBefore = book.pattern("vote_threshold_before");
         this.thresholdAfter = book.pattern("vote_threshold_after");
         this.hedgedBefore = book.pattern("vote_hedged_before");
+        this.rejectedBy = book.pattern("vote_rejected_by");
         this.abstainCue = new PhraseIndex(book.words("abstainWord"), true);
     }
 
@@ -218,6 +220,12 @@ final class VoteRules {
         int against = count(m.group("against"));
         if (votesFor < 0 || against < 0) {
             return;
+        }
+        if (votesFor > against && mx.get(rejectedBy).region(Math.max(s.start(), m.start() - 90), m.start()).find()) {
+            // "the motion was defeated by 83 votes to 63": the winning side, against the motion, comes first
+            long swap = votesFor;
+            votesFor = against;
+            against = (int) swap;
         }
         Integer abst = abstentions(text, s, mx);
         boolean unanimous = unanimousWord || (against == 0 && (abst == null || abst == 0));

@@ -38,7 +38,7 @@ class ExtractionQualityTests {
      * attribution (0.643) and subject alignment (training 0.660, test 0.240, measured 23:35 UTC with subjects computed
      * from the sentence's event). Raise a floor whenever the engine improves.
      * 2026-12-04 (04:50 UTC), with chambers and sources found through the people gazetteer: training VOTE 0.967,
-     * attribution 0.944; test VOTE 0.905 (target met); at 05:05 UTC, with possessive bodies, acting titles and
+     * attribution 0.944; test VOTE 0.905 (target met); at 04:58 UTC, with possessive bodies, acting titles and
      * "speaks of" / "put the number of" speakers, test troop-count attribution 1.000 (target met).
      */
     static final Map<ClaimType, Double> TRAINING_F1_FLOOR = Map.of(

@@ -179,6 +179,7 @@ class VoteFormsTests {
             MPs voted 312 to 270 on the bill that Sunak had promised to pass before the summer.         | House of Commons
             Lawmakers voted 78-0 to bring down the government of Prime Minister Eduard Heger.          | National Council
             The lower house voted 201-110 for the budget, a week after Tusk took office.               | Sejm
+            MPs voted 300-260 to back the plan after a revolt by Tory backbenchers fizzled out.        | House of Commons
             """)
     void aTextThatNamesNoCountryGivesTheChamberThroughTheLeadersItNames(String sentence, String chamber) {
         assertThat(votes(null, sentence)).singleElement().extracting(c -> ((VoteValue) c.value()).chamber())
@@ -195,5 +196,36 @@ class VoteFormsTests {
                 .isEqualTo(new VoteValue("National Council", 80, 20, null, false));
         assertThat(votes(null, "Austria's National Council voted 95-60 to pass the budget.").get(0).value())
                 .isEqualTo(new VoteValue("National Council", 95, 60, null, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The Seimas rejected the bill, with 141 members voting against and 2 in favour.       | Seimas    | 2   | 141 | -
+            Knesset members voted 48 against and 61 for on the second reading.                  | Knesset   | 61  | 48  | -
+            The ayes were 301 and the noes 266 when the Commons divided on Tuesday.             | House of Commons | 301 | 266 | -
+            The Commons backed the motion by 312 ayes to 270 noes.                              | House of Commons | 312 | 270 | -
+            The Bundestag passed the law with 400 yes votes, 180 no votes and 12 abstentions.   | Bundestag | 400 | 180 | 12
+            The Saeima voted 60 in favour, with 20 against and 3 abstaining.                    | Saeima    | 60  | 20  | 3
+            The Dail voted down the motion by 85 votes to 66.                                    | Dáil      | 66  | 85  | -
+            The nomination was defeated by a vote of 51 to 49 in the Senate.                    | U.S. Senate | 49 | 51 | -
+            The bill cleared the House 298-120 on Friday.                                        | House of Representatives | 298 | 120 | -
+            """)
+    void readsCountsAgainstFirstAyesAndNoesAndFailedVotes(String sentence, String chamber, Integer yes, Integer no,
+                                                          Integer abstained) {
+        assertThat(votes(null, sentence)).singleElement().extracting(Claim::value)
+                .isEqualTo(new VoteValue(chamber, yes, no, abstained, false));
+    }
+
+    @Test
+    void aTotalBeforeVotersIsAResultButATotalOfSeatsOrANeedIsNot() {
+        assertThat(votes(null, "A total of 210 lawmakers voted in favour of the bill in the National Assembly."))
+                .singleElement().extracting(c -> ((VoteValue) c.value()).votesFor()).isEqualTo(210);
+        assertThat(votes(null, "The bloc holds 120 out of a total of 300 seats in the National Assembly.")).isEmpty();
+        assertThat(votes(null, "The motion needed a total of 151 votes in the National Assembly.")).isEmpty();
+        assertThat(votes(null, "The motion fell short in the Sejm, gathering 215 votes, short of the 231 needed."))
+                .singleElement().extracting(c -> ((VoteValue) c.value()).votesFor()).isEqualTo(215);
+        assertThat(votes(null, "A total of 280 MPs supported the motion in the Verkhovna Rada, while 150 opposed it."))
+                .singleElement().extracting(Claim::value)
+                .isEqualTo(new VoteValue("Verkhovna Rada", 280, 150, null, false));
     }
 }
