@@ -396,6 +396,17 @@ final class AttributionFinder {
         String[] reversed = new String[MAX_SPEAKER_TOKENS];
         int count = 0;
         int j = verbStart;
+        // "Jan Novak (ANO) said": a parenthesis right before the verb (a party, an age) is no part of the speaker
+        int close = j;
+        while (close > s.start() && Character.isWhitespace(text.charAt(close - 1))) {
+            close--;
+        }
+        if (close > s.start() && text.charAt(close - 1) == ')') {
+            int open = text.lastIndexOf('(', close - 1);
+            if (open >= Math.max(s.start(), close - 40)) {
+                j = open;
+            }
+        }
         while (count < MAX_SPEAKER_TOKENS) {
             while (j > s.start() && Character.isWhitespace(text.charAt(j - 1))) {
                 j--;
@@ -537,18 +548,44 @@ final class AttributionFinder {
             if (c != null && org.equals(c.demonym()) && org.chars().allMatch(Character::isLetter)) {
                 return new Attribution(c.name(), person, keys.key(org));
             }
-            // "Defense Secretary Jane Roe": an office that names one country's body is that body, by its shown name
-            String key = keys.key(org);
-            String[] words = SPACE.split(org);
-            int slash = key == null ? -1 : key.indexOf('/');
-            if (slash > 0 && words.length > 1 && keys.isRole(words[words.length - 1]) && org.equalsIgnoreCase(keys.bodyName(org))) {
-                String canonical = keys.canonical(key.substring(0, slash), key.substring(slash + 1));
-                if (canonical != null) {
-                    return new Attribution(canonical, person, key);
-                }
+            String office = officeBody(org);
+            if (office != null) {
+                return new Attribution(office, person, keys.key(org));
             }
         }
         return new Attribution(org, person, keys.key(org));
+    }
+
+    /**
+     * "Defense Secretary Jane Roe", "Russian Defence Minister Ivan Petrov": an office that names a country's body,
+     * alone or after its country, is that body by its shown name ("Pentagon", "Russian Defence Ministry"); null when
+     * the source is no such office.
+     */
+    private String officeBody(String org) {
+        String key = keys.key(org);
+        String[] words = SPACE.split(org);
+        int slash = key == null ? -1 : key.indexOf('/');
+        String body = keys.bodyName(org);
+        if (slash <= 0 || words.length < 2 || !keys.isRole(words[words.length - 1]) || body == null
+                || !org.toLowerCase(java.util.Locale.ROOT).endsWith(body.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String prefix = org.substring(0, org.length() - body.length()).strip();
+        Vocabulary.Country country = null;
+        if (!prefix.isEmpty()) {
+            List<Vocabulary.Mention> places = vocabulary.places(prefix, 0, prefix.length());
+            if (places.size() != 1 || places.get(0).start() != 0 || places.get(0).end() != prefix.length()) {
+                return null;
+            }
+            country = vocabulary.country(places.get(0).ids().get(0));
+        }
+        String canonical = keys.canonical(key.substring(0, slash), key.substring(slash + 1));
+        if (canonical != null) {
+            return canonical;
+        }
+        SourceKeys.Body generic = keys.body(body, null);
+        return country == null || generic == null || generic.country() != null ? null
+                : country.demonym() + " " + generic.canonical();
     }
 
     /**
@@ -576,6 +613,9 @@ final class AttributionFinder {
      * and "spokesperson for the Pentagon" are the ministry and the Pentagon; "the Pentagon's" is the Pentagon.
      */
     private String leadIn(String org) {
+        if (org.equalsIgnoreCase(keys.bodyName(org))) {
+            return org; // "Chief of Staff" is a body's office as a whole, not "Staff" spoken for by a chief
+        }
         String[] tok = SPACE.split(org);
         int from = 0;
         while (from < tok.length - 1) {

@@ -195,4 +195,18 @@ class AttributionTests {
         assertThat(sourceOfTroops(sentence).source()).isEqualTo(source);
         assertThat(sourceOfTroops("Riga speaks of 4,000 troops taking part in the drills.").key()).isEqualTo("lv");
     }
+
+    @Test
+    void aPartyInParenthesesAndAnOfficeBeforeTheNameLeaveTheBodyTheOfficeBelongsTo() {
+        assertThat(sourceOfTroops("Czech Defence Minister Jan Novak (ANO) said the army could deploy up to 2,600 soldiers."))
+                .isEqualTo(new Attribution("Czech Defence Ministry", "Jan Novak", "cz/defence-ministry"));
+        assertThat(sourceOfTroops("Russian Defence Minister Ivan Petrov said 300,000 reservists would be called up."))
+                .isEqualTo(new Attribution("Russian Defence Ministry", "Ivan Petrov", "ru/defence-ministry"));
+        Attribution chief = sourceOfTroops("The army can send 900 soldiers within two days, Chief of Staff Karel Dvorak "
+                + "mentioned on Saturday.");
+        assertThat(chief.person()).isEqualTo("Karel Dvorak");
+        assertThat(chief.source()).isNotEqualTo("Staff").contains("Chief of Staff");
+        assertThat(sourceOfTroops("The army can provide 1,500 soldiers, the general staff wrote in a press release.").key())
+                .isEqualTo("general-staff");
+    }
 }

@@ -206,6 +206,7 @@ class VoteFormsTests {
             The Commons backed the motion by 312 ayes to 270 noes.                              | House of Commons | 312 | 270 | -
             The Bundestag passed the law with 400 yes votes, 180 no votes and 12 abstentions.   | Bundestag | 400 | 180 | 12
             The Saeima voted 60 in favour, with 20 against and 3 abstaining.                    | Saeima    | 60  | 20  | 3
+            The bill passed the Seimas with 70 MPs voting in favour, 12 voting against, and five abstaining. | Seimas | 70 | 12 | 5
             The Dail voted down the motion by 85 votes to 66.                                    | Dáil      | 66  | 85  | -
             The nomination was defeated by a vote of 51 to 49 in the Senate.                    | U.S. Senate | 49 | 51 | -
             The bill cleared the House 298-120 on Friday.                                        | House of Representatives | 298 | 120 | -
