@@ -32,6 +32,7 @@ final class SubjectResolver {
     private final PhraseIndex presenceIndex;
     private final PhraseIndex motionIndex;
     private final PhraseIndex projectionIndex;
+    private final PhraseIndex notEventIndex;
     private final java.util.Set<String> troopNouns;
 
     SubjectResolver(Vocabulary vocabulary, AttributionFinder attributions) {
@@ -57,6 +58,7 @@ final class SubjectResolver {
         this.presenceIndex = new PhraseIndex(vocabulary.rules().words("troopPresenceCue"), true);
         this.motionIndex = new PhraseIndex(vocabulary.rules().words("troopMotionCue"), true);
         this.projectionIndex = new PhraseIndex(vocabulary.rules().words("troopProjectionCue"), true);
+        this.notEventIndex = new PhraseIndex(vocabulary.rules().words("notEvent"), true);
         java.util.Set<String> nouns = new java.util.HashSet<>();
         for (String n : vocabulary.rules().words("troopNoun")) {
             nouns.add(n.toLowerCase(Locale.ROOT));
@@ -117,7 +119,9 @@ final class SubjectResolver {
         Matter before = index > 0 ? matterIn(ctx.body(), ctx.sentences().get(index - 1).start(), s.start(), s.start())
                 : null;
         Matter title = matterIn(ctx.title(), 0, ctx.title().length(), 0);
-        for (Matter context : java.util.Arrays.asList(before, title, articleMatter(ctx))) {
+        // the article's own matter only where the sentence names none at all: "passed the defence funding bill" is a
+        // bill even in a story that is mostly about a no-confidence motion
+        for (Matter context : java.util.Arrays.asList(before, title, m == null ? articleMatter(ctx) : null)) {
             if (context != null && !genericMatter.contains(context.kind())) {
                 return new Matter(context.kind(), m != null ? m.ordinal() : null);
             }
@@ -327,6 +331,14 @@ final class SubjectResolver {
                  int end) {
         Sentence s = ctx.sentences().get(index);
         String body = ctx.body();
+        if (!events.isEmpty()) {
+            // "the ruling party": an event word inside a [notEvent] phrase names no event
+            List<PhraseIndex.Hit> not = notEventIndex.find(body, s.start(), s.end());
+            if (!not.isEmpty()) {
+                events = events.stream().filter(e -> not.stream().noneMatch(n -> n.start() <= e.start()
+                        && e.end() <= n.end())).toList();
+            }
+        }
         if (events.isEmpty()) {
             return NONE;
         }

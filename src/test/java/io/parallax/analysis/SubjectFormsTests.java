@@ -81,4 +81,16 @@ class SubjectFormsTests {
         assertThat(claims(ClaimType.DATE, null, text)).extracting(c -> c.subject().key())
                 .containsExactly("vote/bundestag/bill", "vote/bundesrat/bill");
     }
+
+    @Test
+    void commonEventWordsDateTheirEventAndARulingPartyIsNoRuling() {
+        assertThat(keys(ClaimType.DATE, null, "The new law takes effect on Feb. 14.")).containsExactly("entry-into-force");
+        assertThat(keys(ClaimType.DATE, null, "Both decrees came into force on Feb. 14.")).containsExactly("entry-into-force");
+        assertThat(keys(ClaimType.DATE, null, "The judge said he would deliver his judgment on Jan. 26."))
+                .containsExactly("ruling");
+        List<Claim> dates = claims(ClaimType.DATE, null,
+                "Thousands gathered on Sunday to cheer the ruling party's candidate.");
+        assertThat(dates).hasSize(1);
+        assertThat(dates.get(0).subject()).isNull();
+    }
 }
