@@ -21,6 +21,7 @@ final class AttributionFinder {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern SPACE = Pattern.compile(" ");
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){2,7}");
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.)+\\p{Lu}$");
 
     /** How many sentences back a pronoun or role noun may point to its source. */
@@ -124,7 +125,8 @@ final class AttributionFinder {
             // a pronoun's source does not depend on where the claim stands in the sentence
             Attribution nearest = memo.nearest.get(s.index());
             if (nearest == null) {
-                nearest = Memo.in(nearestNamed(s, null, start));
+                Attribution found = nearestNamed(s, null, start);
+                nearest = Memo.in(found != null ? found : titledBefore(s));
                 memo.nearest.put(s.index(), nearest);
             }
             return Memo.out(nearest);
@@ -164,6 +166,45 @@ final class AttributionFinder {
             return a.source() == null && a.person() == null ? null : a;
         }
         return a;
+    }
+
+    /**
+     * "Defence Minister Jan Novak visited the base. The minister said ...": a person named with an office of a known
+     * body or country in one of the sentences before, though not as a speaker, the nearest first; null for none.
+     */
+    private Attribution titledBefore(SentenceContext s) {
+        String body = s.body();
+        List<Sentence> sentences = s.article().sentences();
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - ANTECEDENT_SENTENCES); k--) {
+            Sentence prev = sentences.get(k);
+            Attribution last = null;
+            Matcher run = CAPITALISED_RUN.matcher(body).region(prev.start(), prev.end());
+            while (run.find()) {
+                String[] tok = SPACE.split(SPACES.matcher(run.group()).replaceAll(" "));
+                // the run may open with words that are no part of the office ("On Monday Defence Minister ...")
+                for (int t = 0; t + 2 < tok.length; t++) {
+                    Attribution a = split(String.join(" ", java.util.Arrays.copyOfRange(tok, t, tok.length)));
+                    if (a != null && a.person() != null && a.source() != null && knownOffice(a.source())) {
+                        last = a;
+                        break;
+                    }
+                }
+            }
+            if (last != null) {
+                return inContext(s, last);
+            }
+        }
+        return null;
+    }
+
+    // A source that is wholly a body of the gazetteer, an office of one, or a country.
+    private boolean knownOffice(String source) {
+        String name = keys.bodyName(source);
+        if (name != null && name.equalsIgnoreCase(source)) {
+            return true;
+        }
+        List<Vocabulary.Mention> places = vocabulary.places(source, 0, source.length());
+        return places.size() == 1 && places.get(0).start() == 0 && places.get(0).end() == source.length();
     }
 
     // A person of the people gazetteer with the country or organisation they speak for, or null.

@@ -42,8 +42,11 @@ final class VoteExtractor implements Extractor {
                     && s.reading().sentenceOf(before) == i - 1;
             if (v.againstOnly()) {
                 if (pv != null && pv.votesAgainst() == null && pv.votesFor() != null) {
+                    // "Forty-one deputies voted against it and 12 abstained.": the abstentions complete it too
+                    Integer abstained = pv.abstentions() != null ? pv.abstentions()
+                            : rules.abstentions(body, s.sentence(), s.matchers());
                     before = replace(s, out, before, beforeIsHere,
-                            new VoteValue(pv.chamber(), pv.votesFor(), v.votesAgainst(), pv.abstentions(), false));
+                            new VoteValue(pv.chamber(), pv.votesFor(), v.votesAgainst(), abstained, false));
                     s.reading().reserve(new Span(v.start(), v.end()));
                     s.reading().touch(before, i);
                     completedHere = true;

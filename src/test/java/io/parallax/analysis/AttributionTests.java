@@ -209,4 +209,13 @@ class AttributionTests {
         assertThat(sourceOfTroops("The army can provide 1,500 soldiers, the general staff wrote in a press release.").key())
                 .isEqualTo("general-staff");
     }
+
+    @Test
+    void aRoleNounStandsForAPersonNamedWithTheirOfficeBeforeThoughNotAsASpeaker() {
+        Attribution a = sourceOfTroops("NATO sends more troops", "NATO Secretary General Jens Stoltenberg visited the "
+                + "headquarters on Monday. The secretary general said 700 soldiers would arrive within days.");
+        assertThat(a).isEqualTo(new Attribution("NATO", "Jens Stoltenberg", "nato"));
+        // nobody named with an office before: the role word alone is no source
+        assertThat(sourceOfTroops("The minister said 1,200 soldiers would be sent to the border.")).isNull();
+    }
 }

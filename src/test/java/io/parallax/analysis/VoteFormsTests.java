@@ -229,4 +229,12 @@ class VoteFormsTests {
                 .singleElement().extracting(Claim::value)
                 .isEqualTo(new VoteValue("Verkhovna Rada", 280, 150, null, false));
     }
+
+    @Test
+    void aForCountAfterVotedIsCompletedByTheNextSentenceWithItsAbstentions() {
+        assertThat(votes(null, "Members of the Saeima voted 55 in favour. Thirty voted against and four abstained."))
+                .singleElement().extracting(Claim::value).isEqualTo(new VoteValue("Saeima", 55, 30, 4, false));
+        assertThat(votes(null, "The Sejm passed the law with 240 votes. Thirty-one deputies voted against it and 9 abstained."))
+                .singleElement().extracting(Claim::value).isEqualTo(new VoteValue("Sejm", 240, 31, 9, false));
+    }
 }
