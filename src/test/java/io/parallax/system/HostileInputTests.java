@@ -122,6 +122,22 @@ class HostileInputTests {
     }
 
     @Test
+    void aLongStoryPageIsServedWholeToAReaderWithoutASession() {
+        // Enough outlets that the page streams out before its article list, whose form editors use to split the story.
+        String story = "Long page story " + java.util.UUID.randomUUID();
+        for (int i = 0; i < 150; i++) {
+            Answer created = post("{\"outlet\":\"Long Page Outlet Number " + i + " " + story.substring(16) + "\",\"story\":\"" + story
+                    + "\",\"publishedAt\":\"2024-10-24\",\"body\":\"Lawmakers voted 120-30 on Thursday. Item " + i + " of " + story + ".\"}");
+            assertThat(created.status()).isEqualTo(201);
+        }
+        Answer page = server().get("/stories/" + Slugs.of(story));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Long Page Outlet Number 149").contains("</html>")
+                .doesNotContain("_csrf").doesNotContain("name=\"article\"");
+        assertThat(page.header("Set-Cookie")).isNull();
+    }
+
+    @Test
     void errorRequestedDirectlyIsANotFoundPage() {
         Answer page = server().get("/error");
         assertThat(page.status()).isEqualTo(404);
