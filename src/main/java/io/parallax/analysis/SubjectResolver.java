@@ -628,7 +628,7 @@ final class SubjectResolver {
         String to = null;
         String at = null;
         int destinations = 0;
-        int clauseEnd = clauseAfter(body, f.end(), segmentEnd, places);
+        int clauseEnd = clauseAfter(mx, body, f.end(), segmentEnd, places);
         for (Vocabulary.Mention p : places) {
             String id = p.ids().get(0);
             if (p.start() < f.end() || p.start() >= clauseEnd || id.equals(from)) {
@@ -655,7 +655,13 @@ final class SubjectResolver {
             from = troopCountry(body, s.start(), segmentStart);
         }
         if (from == null) {
-            from = earlierOrigin(ctx, index);
+            from = earlierOrigin(ctx, index, false);
+        }
+        if (from == null && to != null && !to.equals(at)) {
+            // troops sent somewhere by a country named further back ("The United States will send about 3,000
+            // additional troops ... 1,700 of them to Poland"); a figure with no destination is left without, since
+            // every such figure of the article would share the key
+            from = earlierOrigin(ctx, index, true);
         }
         if (to != null && to.equals(from)) {
             to = null;
@@ -680,7 +686,7 @@ final class SubjectResolver {
     private static final String TROOPS = "troops/";
 
     // Where the figure's clause ends: the first comma not continuing a list of places ("to Poland, Germany and ...").
-    private static int clauseAfter(String body, int from, int to, List<Vocabulary.Mention> places) {
+    private int clauseAfter(Matchers mx, String body, int from, int to, List<Vocabulary.Mention> places) {
         for (int i = body.indexOf(',', from); i >= 0 && i < to; i = body.indexOf(',', i + 1)) {
             int next = i + 1;
             while (next < to && Character.isWhitespace(body.charAt(next))) {
@@ -690,14 +696,40 @@ final class SubjectResolver {
             for (Vocabulary.Mention p : places) {
                 list |= p.start() == next;
             }
-            if (!list) {
-                return i;
+            if (list) {
+                continue;
             }
+            // "1,700 of them, mostly from the 82nd Airborne Division, to Poland": an aside between commas that the
+            // destination follows does not end the clause
+            int close = body.indexOf(',', i + 1);
+            if (close > 0 && close < to && close - i <= ASIDE) {
+                boolean placeInside = false;
+                Vocabulary.Mention after = null;
+                for (Vocabulary.Mention p : places) {
+                    placeInside |= p.start() > i && p.start() < close;
+                    if (after == null && p.start() > close) {
+                        after = p;
+                    }
+                }
+                if (!placeInside && after != null && after.start() - close <= 25
+                        && cueBefore(mx, destinationCue, body, close + 1, after.start())) {
+                    i = close;
+                    continue;
+                }
+            }
+            return i;
         }
         return to;
     }
-    // The next lower-case word after a place: up to three are read for a troop noun ("American combat soldiers").
+
+    private static final int ASIDE = 60;
+
+    // The next lower-case word after a place: several are read for a troop noun ("American combat soldiers").
     private static final Pattern TROOP_NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{Ll}-]*)");
+    // lower-case words and figures ("will send about 3,000 additional troops"), up to seven of them within 60 chars
+    private static final Pattern TROOP_NOUN_AFTER_WIDE = Pattern.compile("\\s+([\\p{Ll}\\d][\\p{Ll}\\d,-]*)");
+    private static final int TROOP_NOUN_WORDS = 7;
+    private static final int TROOP_NOUN_REACH = 60;
     private static final Pattern LIST_JOIN = Pattern.compile("(?:,|\\band)\\s*$");
 
     // Whether text[from, pos) ends with one of the cue words, up to two words before the place ("to the Belarusian").
@@ -714,23 +746,39 @@ final class SubjectResolver {
     }
 
     /** The country whose troops the headline or an earlier sentence named ("U.S. troops", "American soldiers"). */
-    private String earlierOrigin(ArticleContext ctx, int index) {
-        String found = troopCountry(ctx.title(), 0, ctx.title().length());
+    private String earlierOrigin(ArticleContext ctx, int index, boolean wide) {
+        String found = troopCountry(ctx.title(), 0, ctx.title().length(), wide);
         for (int k = index - 1; k >= 0 && found == null; k--) {
             Sentence p = ctx.sentences().get(k);
-            found = troopCountry(ctx.body(), p.start(), p.end());
+            found = troopCountry(ctx.body(), p.start(), p.end(), wide);
         }
         return found;
     }
 
     private String troopCountry(String text, int from, int to) {
+        return troopCountry(text, from, to, false);
+    }
+
+    /**
+     * A country followed by a troop noun: within three lower-case words ("American combat soldiers"), or, {@code wide},
+     * within seven words and figures ("The United States will send about 3,000 additional troops") of a country that
+     * is not itself a destination.
+     */
+    private String troopCountry(String text, int from, int to, boolean wide) {
+        Pattern after = wide ? TROOP_NOUN_AFTER_WIDE : TROOP_NOUN_AFTER;
+        int reach = wide ? TROOP_NOUN_REACH : 40;
+        int words = wide ? TROOP_NOUN_WORDS : 3;
         for (Vocabulary.Mention p : vocabulary.places(text, from, to)) {
-            Matcher w = TROOP_NOUN_AFTER.matcher(text).region(p.end(), Math.min(to, p.end() + 40));
-            for (int n = 0; n < 3 && w.lookingAt(); n++) {
+            if (wide && (destinationCue.matcher(text).region(Math.max(from, p.start() - 40), p.start()).find()
+                    || locationCue.matcher(text).region(Math.max(from, p.start() - 40), p.start()).find())) {
+                continue;   // "troops to Poland": where they go, not whose they are
+            }
+            Matcher w = after.matcher(text).region(p.end(), Math.min(to, p.end() + reach));
+            for (int n = 0; n < words && w.lookingAt(); n++) {
                 if (troopNouns.contains(w.group(1).toLowerCase(Locale.ROOT))) {
                     return p.ids().get(0);
                 }
-                w.region(w.end(), Math.min(to, p.end() + 40));
+                w.region(w.end(), Math.min(to, p.end() + reach));
             }
         }
         return null;

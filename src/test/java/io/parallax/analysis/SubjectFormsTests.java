@@ -93,4 +93,14 @@ class SubjectFormsTests {
         assertThat(dates).hasSize(1);
         assertThat(dates.get(0).subject()).isNull();
     }
+
+    @Test
+    void anAsideBeforeTheDestinationAndACountryNamedEarlierKeyAFigureSentSomewhere() {
+        String text = """
+                Canada will send about 2,500 additional troops to the region in the coming weeks.
+
+                Some 1,200 soldiers will leave from Edmonton: 900 of them, mostly from the 1st Division, to Latvia,                 and 300 to Estonia.""";
+        List<String> keys = keys(ClaimType.TROOP_COUNT, null, text);
+        assertThat(keys).containsExactly("troops/canada", null, "troops/canada/latvia", "troops/canada/estonia");
+    }
 }
