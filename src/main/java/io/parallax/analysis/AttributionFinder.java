@@ -644,9 +644,27 @@ final class AttributionFinder {
             return null;
         }
         String written = c.demonym() + org.substring(p.end() + 2);
+        String iso = keys.isoOf(c.slug());
         String name = keys.bodyName(written);
-        SourceKeys.Body b = name == null || !name.equalsIgnoreCase(written) ? null : keys.body(written, keys.isoOf(c.slug()));
-        return b == null || b.topLevel() || !keys.isoOf(c.slug()).equals(b.country()) ? null : b.canonical();
+        SourceKeys.Body b = name == null || !name.equalsIgnoreCase(written) ? null : keys.body(written, iso);
+        if (b != null && !b.topLevel() && iso.equals(b.country())) {
+            return b.canonical();
+        }
+        // "South Korea's spy agency": a body any country has, shown by the country's own name for it if the gazetteer
+        // has one ("NIS"), else as written with the country's adjective ("Latvian spy agency")
+        String rest = org.substring(p.end() + 3).strip();
+        String generic = keys.bodyName(rest);
+        SourceKeys.Body any = generic == null || !generic.equalsIgnoreCase(rest) ? null : keys.body(rest, iso);
+        if (any != null && !any.topLevel() && iso.equals(any.country())) {
+            return any.canonical(); // "South Korea's National Intelligence Service" is South Korea's NIS
+        }
+        if (any == null || any.topLevel() || any.country() != null) {
+            return null;
+        }
+        String key = keys.key(org);
+        int slash = key == null ? -1 : key.indexOf('/');
+        String canonical = slash > 0 ? keys.canonical(key.substring(0, slash), key.substring(slash + 1)) : null;
+        return canonical != null ? canonical : c.demonym() + " " + rest;
     }
 
     /**

@@ -152,7 +152,7 @@ class AttributionTests {
             About 3,000 troops will deploy, a spokesperson for the Pentagon said.               | Pentagon | -            | us/defense-department
             About 3,000 troops will deploy, the Pentagon's press secretary said.                | Pentagon | -            | us/defense-department
             John Kirby, the Pentagon spokesman, said about 3,000 troops would deploy to Poland. | Pentagon | John Kirby   | us/defense-department
-            "We have 3,000 troops ready," said Rustem Umerov, Ukraine's defence minister.       | Ukraine's defence minister | Rustem Umerov | ua/defence-ministry
+            "We have 3,000 troops ready," said Rustem Umerov, Ukraine's defence minister.       | Ukrainian Defence Ministry | Rustem Umerov | ua/defence-ministry
             """)
     void theWordsAroundASourceAreNoPartOfIt(String sentence, String source, String person, String key) {
         assertThat(sourceOfTroops(sentence)).isEqualTo(new Attribution(source, person, key));
@@ -217,5 +217,16 @@ class AttributionTests {
         assertThat(a).isEqualTo(new Attribution("NATO", "Jens Stoltenberg", "nato"));
         // nobody named with an office before: the role word alone is no source
         assertThat(sourceOfTroops("The minister said 1,200 soldiers would be sent to the border.")).isNull();
+    }
+
+    @Test
+    void outletsThatNameOneAgencyDifferentlyShareItsShownNameAndKey() {
+        Attribution spyAgency = sourceOfTroops("About 9,000 troops were moved, South Korea's spy agency said.");
+        Attribution named = sourceOfTroops("South Korea's National Intelligence Service said about 9,000 troops were moved.");
+        assertThat(spyAgency).isEqualTo(named);
+        assertThat(named.key()).isEqualTo("kr/nis");
+        // a body every country has, shown with the country's adjective when the gazetteer has no name of its own
+        assertThat(sourceOfTroops("About 900 troops were moved, Latvia's spy agency said."))
+                .isEqualTo(new Attribution("Latvian spy agency", null, "lv/intelligence-service"));
     }
 }
