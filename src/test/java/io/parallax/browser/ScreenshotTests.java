@@ -21,7 +21,10 @@ class ScreenshotTests extends BrowserTests {
             "article-desktop,  /articles?outlet=hurriyet-daily-news,   1280, 900",
             "article-phone,    /articles?outlet=hurriyet-daily-news,   390,  844",
             "outlets-desktop,  /outlets,                               1280, 900",
-            "outlets-phone,    /outlets,                               390,  844"})
+            "outlets-phone,    /outlets,                               390,  844",
+            "stories-desktop,  /stories,                               1280, 900",
+            "story-desktop,    /stories/russia-north-korea-treaty-2024, 1280, 900",
+            "story-phone,      /stories/russia-north-korea-treaty-2024, 390,  844"})
     void eachPageFitsItsWidthAndIsPhotographed(String name, String path, int width, int height) {
         open(path);
         if (name.startsWith("article")) {
