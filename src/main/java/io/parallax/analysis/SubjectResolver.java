@@ -24,6 +24,7 @@ final class SubjectResolver {
     private final java.util.Set<String> matterPlaceBefore;
     private final Pattern determiner;
     private final java.util.Set<String> spanStarts;
+    private final java.util.Set<String> sittings;
     private final PhraseIndex objectIndex;
     private final List<String> backdrops;
     private final Pattern destinationCue;
@@ -50,6 +51,7 @@ final class SubjectResolver {
         this.matterPlaceBefore = java.util.Set.copyOf(vocabulary.rules().words("voteMatterPlaceBefore"));
         this.determiner = vocabulary.rules().pattern("chamber_determiner");
         this.spanStarts = java.util.Set.copyOf(vocabulary.rules().words("dateSpanStart"));
+        this.sittings = java.util.Set.copyOf(vocabulary.rules().words("sittingEvent"));
         this.objectIndex = new PhraseIndex(vocabulary.rules().words("eventObject"), true);
         this.backdrops = List.copyOf(vocabulary.rules().words("eventBackdrop"));
         this.destinationCue = cuePattern(vocabulary.rules().words("troopDestinationCue"));
@@ -431,7 +433,7 @@ final class SubjectResolver {
                            int cs) {
         String body = ctx.body();
         String event = best.kind();
-        if (legislative.contains(event)) {
+        if (legislative.contains(event) || sittingOfLegislature(ctx, s, best)) {
             Matter matter = matter(ctx, index, best.start());
             if (matter == null && "impeachment".equals(event)) {
                 matter = new Matter("impeachment", null);
@@ -466,6 +468,20 @@ final class SubjectResolver {
         String ordinal = ordinalBefore(body, s.start(), best.start());
         String key = event + (argument == null ? "" : "/" + argument.key()) + (ordinal == null ? "" : "/" + ordinal);
         return new Dated(new Subject(key, ordinal == null ? label : label + " (" + ordinal + ")"), null);
+    }
+
+    // "when the assembly met on Saturday": a [sittingEvent] whose subject, right before it, is a legislature is its
+    // sitting, dated like the vote taken there.
+    private boolean sittingOfLegislature(ArticleContext ctx, Sentence s, Vocabulary.Mention event) {
+        if (!sittings.contains(event.kind())) {
+            return false;
+        }
+        for (Vocabulary.Mention m : ctx.bodyChambers()) {
+            if (m.end() <= event.start() && m.start() >= s.start() && event.start() - m.end() <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -103,4 +103,12 @@ class SubjectFormsTests {
         List<String> keys = keys(ClaimType.TROOP_COUNT, null, text);
         assertThat(keys).containsExactly("troops/canada", null, "troops/canada/latvia", "troops/canada/estonia");
     }
+
+    @Test
+    void aLegislaturesSittingIsDatedLikeItsVote() {
+        String text = "South Korea's National Assembly voted 204-85 to impeach the president. The impeachment motion "
+                + "passed when the assembly met on Saturday afternoon.";
+        assertThat(keys(ClaimType.DATE, null, text)).containsExactly("vote/south-korea-national-assembly/impeachment");
+        assertThat(keys(ClaimType.DATE, null, "The two leaders met on Saturday in Geneva.")).containsExactly("meeting");
+    }
 }
