@@ -417,9 +417,9 @@ final class AttributionFinder {
         return null;
     }
 
-    /** The speaker named right before a reporting verb at {@code verbStart}, or null. */
+    /** The speaker named right before a reporting verb at {@code verbStart}, or null; {@code text} is the body of {@code mx}. */
     Attribution speakerBefore(String text, Sentence s, Matchers mx, int verbStart) {
-        return speakerBefore(text, s, mx, verbStart, new Memo());
+        return speakerBefore(text, s, mx, verbStart, mx.sources());
     }
 
     private Attribution speakerBefore(String text, Sentence s, Matchers mx, int verbStart, Memo memo) {

@@ -112,7 +112,7 @@ public final class ClaimExtractor {
         ArticleContext ctx = ArticleContext.of(article, vocabulary);
         String body = ctx.body();
         Matchers mx = new Matchers(body);
-        Reading reading = new Reading();
+        Reading reading = new Reading(mx.sources());
         List<Sentence> sentences = ctx.sentences();
         boolean readsUncued = language.readsUncued();
         int[] furniture = furniture(body, language.furnitureHeading());

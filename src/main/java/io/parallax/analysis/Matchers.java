@@ -22,6 +22,7 @@ final class Matchers {
 
     private final String text;
     private final Map<Pattern, Slot> pool = POOL.get();
+    private final AttributionFinder.Memo sources = new AttributionFinder.Memo();
 
     Matchers(String text) {
         this.text = text;
@@ -41,6 +42,14 @@ final class Matchers {
             s.owner = this;
         }
         return s.matcher;
+    }
+
+    /**
+     * What the attribution finder worked out about this body's sentences, shared by every caller that reads the same
+     * article (the extractors through the reading, the subject resolver through these matchers).
+     */
+    AttributionFinder.Memo sources() {
+        return sources;
     }
 
     /** Like {@link #get} with lookarounds and word boundaries that see past the region. */

@@ -14,7 +14,12 @@ final class Reading {
     private final List<Integer> sentences = new ArrayList<>();
     private final DateRules.Memory dates = new DateRules.Memory();
     private final List<Span> reserved = new ArrayList<>();
-    private final AttributionFinder.Memo sources = new AttributionFinder.Memo();
+    private final AttributionFinder.Memo sources;
+
+    /** A reading that shares the attribution memo of the article's matchers. */
+    Reading(AttributionFinder.Memo sources) {
+        this.sources = sources;
+    }
 
     List<Claim> claims() {
         return claims;
