@@ -27,6 +27,7 @@ final class SubjectResolver {
     private final java.util.Set<String> sittings;
     private final PhraseIndex objectIndex;
     private final List<String> backdrops;
+    private final List<String[]> backdropWords;   // each backdrop phrase split into its words once
     private final Pattern destinationCue;
     private final Pattern locationCue;
     private final Pattern originCue;
@@ -54,6 +55,7 @@ final class SubjectResolver {
         this.sittings = java.util.Set.copyOf(vocabulary.rules().words("sittingEvent"));
         this.objectIndex = new PhraseIndex(vocabulary.rules().words("eventObject"), true);
         this.backdrops = List.copyOf(vocabulary.rules().words("eventBackdrop"));
+        this.backdropWords = backdrops.stream().map(cue -> cue.split(" ")).toList();
         this.destinationCue = cuePattern(vocabulary.rules().words("troopDestinationCue"));
         this.locationCue = cuePattern(vocabulary.rules().words("troopLocationCue"));
         this.originCue = cuePattern(vocabulary.rules().words("troopOriginCue"));
@@ -293,6 +295,7 @@ final class SubjectResolver {
         return best == null ? null : new Matter(bestKind, ordinalBefore(text, from, best.start()));
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");   // String.split compiles its regex on every call
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
     /** An [eventOrdinal] among the three words before {@code pos} ("the first impeachment", "third and final reading"). */
@@ -412,10 +415,9 @@ final class SubjectResolver {
     private boolean backdrop(String body, Sentence s, Vocabulary.Mention e) {
         int from = Math.max(s.start(), e.start() - 30);
         String before = body.substring(from, e.start()).toLowerCase(Locale.ROOT);
-        String[] words = before.trim().split("\\s+");
+        String[] words = SPACES.split(before.trim());
         int n = words.length;
-        for (String cue : backdrops) {
-            String[] c = cue.split(" ");
+        for (String[] c : backdropWords) {
             for (int i = Math.max(0, n - 3); i + c.length <= n; i++) {
                 boolean match = true;
                 for (int k = 0; k < c.length && match; k++) {
