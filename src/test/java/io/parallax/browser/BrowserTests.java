@@ -164,13 +164,17 @@ abstract class BrowserTests {
 
     /** The titles of the listed articles, top to bottom. */
     static List<String> titles(WebDriver driver) {
-        return driver.findElements(By.cssSelector("#results .article-card h2")).stream().map(WebElement::getText).toList();
+        // Read in one script, so that htmx swapping the results in between cannot leave a stale element half-read.
+        Object texts = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#results .article-card h2')).map(e => e.innerText.trim());");
+        return ((List<?>) texts).stream().map(String::valueOf).toList();
     }
 
     /** The dates of the listed articles as in their {@code datetime} attributes, top to bottom. */
     static List<String> dates(WebDriver driver) {
-        return driver.findElements(By.cssSelector("#results .article-card time")).stream()
-                .map(t -> t.getDomAttribute("datetime")).toList();
+        Object values = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#results .article-card time')).map(e => e.getAttribute('datetime'));");
+        return ((List<?>) values).stream().map(String::valueOf).toList();
     }
 
     /** Ticks the outlet checkbox whose label shows the outlet's name. */
