@@ -22,6 +22,26 @@ class EmbeddedPostgresServerTests {
     }
 
     @Test
+    void theDurableServerSyncsEveryCommitLetsNoOneInWithoutItsPasswordAndStopsWithItsLastUser() throws Exception {
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(DATA, true, true);
+        long pid = server.postmaster().orElseThrow().pid();
+        try (Connection c = connect(server); Statement s = c.createStatement()) {
+            for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                try (ResultSet rs = s.executeQuery("show " + setting)) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
+        }
+        assertThat(server.password()).hasSizeGreaterThanOrEqualTo(24);
+        assertThat(Files.readString(DATA.resolveSibling("postgres.password"), StandardCharsets.UTF_8).strip()).isEqualTo(server.password());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "guess"))
+                .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("password authentication failed");
+        server.release();
+        assertThat(ProcessHandle.of(pid).map(EmbeddedPostgresServer::running).orElse(false)).as("stopped with its last user").isFalse();
+    }
+
+    @Test
     void aLockFileNamingAProcessThatIsGoneDoesNotStopTheNextStart() throws Exception {
         EmbeddedPostgresServer first = new EmbeddedPostgresServer(DATA, true, true);
         try (Connection c = connect(first); Statement s = c.createStatement()) {
