@@ -90,6 +90,7 @@ public class Reextraction {
     private final TransactionTemplate transactions;
     private final boolean onStart;
     private final int batchSize;
+    private final Duration pause;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("claim-reextraction").daemon().factory());
     private final ExecutorService workers;
@@ -107,12 +108,14 @@ public class Reextraction {
     Reextraction(JdbcTemplate jdbc, ClaimBatch batch, PlatformTransactionManager transactionManager,
             @Value("${parallax.extraction.on-start:true}") boolean onStart,
             @Value("${parallax.extraction.batch-size:200}") int batchSize,
+            @Value("${parallax.extraction.pause:0ms}") Duration pause,
             @Value("${parallax.extraction.threads:0}") int threads) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transactions = new TransactionTemplate(transactionManager);
         this.onStart = onStart;
         this.batchSize = Math.max(1, batchSize);
+        this.pause = pause.isNegative() ? Duration.ZERO : pause;
         // Half the cores by default: the application keeps serving requests while the archive is re-read.
         int n = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         this.workers = Executors.newFixedThreadPool(n, Thread.ofPlatform().name("claim-reextraction-", 1).daemon().factory());
@@ -196,6 +199,7 @@ public class Reextraction {
                         break;
                     }
                     readAndReplace(part);
+                    rest();
                 }
                 after = next.get(next.size() - 1).id();
                 next = stale(after, before);
@@ -221,6 +225,18 @@ public class Reextraction {
         finally {
             synchronized (this) {
                 active = false;
+            }
+        }
+    }
+
+    /** Leaves the cores to the requests for a while between batches, when a pause is set. */
+    private void rest() {
+        if (!pause.isZero() && !stopping) {
+            try {
+                Thread.sleep(pause);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
             }
         }
     }
