@@ -23,15 +23,7 @@ final class People {
 
     People(RuleBook rules) {
         Map<String, Person> names = new HashMap<>();
-        for (String raw : rules.gazetteer("people.txt").split("\r?\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\\|", -1);
-            if (f.length < 2) {
-                throw new IllegalArgumentException("people.txt: expected 2 fields: " + line);
-            }
+        for (String[] f : rules.gazetteerRows("people.txt", 2)) {
             Person p = new Person(f[0].strip(), f[1].strip());
             names.put(p.name(), p);
             for (String other : f.length > 2 ? f[2].split(",") : new String[0]) {

@@ -192,6 +192,29 @@ final class RuleBook {
         return resources.getOrDefault("gazetteer/" + name, "");
     }
 
+    /**
+     * The rows of a gazetteer file: each line's fields, split at {@code |} and stripped; blank lines and {@code #}
+     * comments are skipped, and a row with fewer than {@code minFields} fields is an error in the data.
+     */
+    List<String[]> gazetteerRows(String name, int minFields) {
+        List<String[]> out = new ArrayList<>();
+        for (String raw : gazetteer(name).split("\r?\n")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\\|", -1);
+            if (f.length < minFields) {
+                throw new IllegalArgumentException(name + ": expected " + minFields + " fields: " + line);
+            }
+            for (int i = 0; i < f.length; i++) {
+                f[i] = f[i].strip();
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
     /** The phrases of a word section as written. */
     List<String> words(String section) {
         List<String> w = words.get(section);

@@ -59,15 +59,7 @@ final class SourceKeys {
         }
         this.isoByName = Map.copyOf(iso);
         List<Body> b = new ArrayList<>();
-        for (String raw : rules.gazetteer("bodies.txt").split("\r?\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\\|", -1);
-            if (f.length < 3) {
-                throw new IllegalArgumentException("bodies.txt: expected 3 fields: " + line);
-            }
+        for (String[] f : rules.gazetteerRows("bodies.txt", 3)) {
             String owner = f[0].strip();
             String slug = f[1].strip();
             boolean topLevel = owner.equals(slug);

@@ -60,7 +60,7 @@ public final class Vocabulary {
         this.rules = rules;
         Map<String, Country> countries = new LinkedHashMap<>();
         Map<String, String> places = new LinkedHashMap<>();
-        for (String[] f : lines(rules.gazetteer("countries.txt"), "countries.txt", 5)) {
+        for (String[] f : rules.gazetteerRows("countries.txt", 5)) {
             List<String> demonyms = items(f[2]);
             countries.put(f[0], new Country(f[0], f[1], demonyms.isEmpty() ? f[1] : demonyms.get(0)));
             places.put(f[1], f[0]);
@@ -70,7 +70,9 @@ public final class Vocabulary {
                 }
             }
         }
-        for (String[] f : lines(rules.gazetteer("regions.txt") + "\n" + rules.gazetteer("parties.txt"), "regions.txt", 2)) {
+        List<String[]> regionsAndParties = new ArrayList<>(rules.gazetteerRows("regions.txt", 2));
+        regionsAndParties.addAll(rules.gazetteerRows("parties.txt", 2));
+        for (String[] f : regionsAndParties) {
             for (String t : items(f[1])) {
                 places.put(t, f[0]);
             }
@@ -79,7 +81,7 @@ public final class Vocabulary {
         Map<String, List<String>> terms = new LinkedHashMap<>();
         Map<String, String> kinds = new HashMap<>();
         Map<String, String> generic = new HashMap<>();
-        List<String[]> legislatures = lines(rules.gazetteer("legislatures.txt"), "legislatures.txt", 3);
+        List<String[]> legislatures = rules.gazetteerRows("legislatures.txt", 3);
         Map<String, Integer> nameCount = new HashMap<>();
         for (String[] f : legislatures) {
             if (!f[0].equals(GENERIC)) {
@@ -107,7 +109,7 @@ public final class Vocabulary {
             }
         }
         Map<String, Body> bodies = new LinkedHashMap<>();
-        for (String[] f : lines(rules.gazetteer("bodies.txt"), "bodies.txt", 3)) {
+        for (String[] f : rules.gazetteerRows("bodies.txt", 3)) {
             if (f[0].equals("any")) {
                 continue; // a body any country may have: its key depends on the text (SourceKeys)
             }
@@ -168,25 +170,6 @@ public final class Vocabulary {
         String key = term.toLowerCase(Locale.ROOT);
         terms.computeIfAbsent(key, k -> new ArrayList<>()).add(slug);
         kinds.merge(key, kind, (a, b) -> a.equals(NAMED) ? a : b);
-    }
-
-    private static List<String[]> lines(String data, String file, int minFields) {
-        List<String[]> out = new ArrayList<>();
-        for (String raw : data.split("\r?\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\\|", -1);
-            if (f.length < minFields) {
-                throw new IllegalArgumentException(file + ": expected " + minFields + " fields: " + line);
-            }
-            for (int i = 0; i < f.length; i++) {
-                f[i] = f[i].strip();
-            }
-            out.add(f);
-        }
-        return out;
     }
 
     private static List<String> items(String field) {
